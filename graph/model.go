@@ -94,12 +94,19 @@ type Entity struct {
 	Confidence float64
 	// Sources are the mentions that support the entity.
 	Sources []Source
+	// Documents are the IRIs of every document asserting anything about the
+	// entity, including curated datasets that quote no sentence; set by the
+	// Store when reading, ignored when writing.
+	Documents []string
 }
 
 // A Participant ties an entity to an event in a role.
 type Participant struct {
 	Role   Role
 	Entity string // entity ID
+	// Documents are the IRIs of the documents that assert this link; set by
+	// the Store when reading, ignored when writing.
+	Documents []string
 }
 
 // An Event is an n-ary, dated happening: a warrant issued, a sanction imposed.
@@ -123,6 +130,9 @@ type Event struct {
 	Description string
 	Confidence  float64
 	Sources     []Source
+	// Documents are the IRIs of every document asserting the event; set by
+	// the Store when reading, ignored when writing.
+	Documents []string
 }
 
 // With returns the IDs of the entities in role r, in order.
@@ -144,6 +154,9 @@ type Position struct {
 	Organization string // entity ID; may be empty when the text names none
 	Start, End   Date
 	Sources      []Source
+	// Documents are the IRIs of the documents asserting the position; set by
+	// the Store when reading.
+	Documents []string
 }
 
 // A Document is an article or dataset that asserts facts.

@@ -1,0 +1,9 @@
+package graph
+
+// Cayley registers its backends from init functions; every backend hague can
+// open is imported here and nowhere else.
+import (
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"
+	_ "github.com/cayleygraph/cayley/graph/memstore"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+)

@@ -1,0 +1,290 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cayleygraph/cayley/query/shape"
+	"github.com/cayleygraph/quad"
+)
+
+// match returns the quads that satisfy every filter, in one round trip.
+func (s *Store) match(ctx context.Context, filters ...shape.QuadFilter) ([]quad.Quad, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.matchLocked(ctx, filters...)
+}
+
+func (s *Store) matchLocked(ctx context.Context, filters ...shape.QuadFilter) ([]quad.Quad, error) {
+	for _, f := range filters {
+		if l, ok := f.Values.(shape.Lookup); ok && len(l) == 0 {
+			return nil, nil
+		}
+	}
+	s.trips.Add(1)
+	it := shape.BuildIterator(ctx, s.qs, shape.Quads(filters)).Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("read quad: %w", err)
+		}
+		out = append(out, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("scan quads: %w", err)
+	}
+	return out, ctx.Err()
+}
+
+func (s *Store) scanLocked(ctx context.Context, dir quad.Direction, vals []quad.Value) ([]quad.Quad, error) {
+	return s.matchLocked(ctx, shape.QuadFilter{Dir: dir, Values: shape.Lookup(vals)})
+}
+
+func on(dir quad.Direction, vals ...quad.Value) shape.QuadFilter {
+	return shape.QuadFilter{Dir: dir, Values: shape.Lookup(vals)}
+}
+
+func iris(ss []string) []quad.Value {
+	out := make([]quad.Value, len(ss))
+	for i, s := range ss {
+		out[i] = quad.IRI(s)
+	}
+	return out
+}
+
+// describe returns every quad whose subject is one of the IRIs, grouped by
+// subject, in one round trip.
+func (s *Store) describe(ctx context.Context, subjects []string) (map[string][]quad.Quad, error) {
+	quads, err := s.match(ctx, on(quad.Subject, iris(unique(subjects))...))
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]quad.Quad, len(subjects))
+	for _, q := range quads {
+		k := iriString(q.Subject)
+		out[k] = append(out[k], q)
+	}
+	return out, nil
+}
+
+// subjects returns the distinct subjects of the quads matching the filters.
+func (s *Store) subjects(ctx context.Context, filters ...shape.QuadFilter) ([]string, error) {
+	quads, err := s.match(ctx, filters...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(quads))
+	for _, q := range quads {
+		out = append(out, iriString(q.Subject))
+	}
+	return unique(out), nil
+}
+
+func iriString(v quad.Value) string {
+	if iri, ok := v.(quad.IRI); ok {
+		return string(iri)
+	}
+	if v == nil {
+		return ""
+	}
+	return v.String()
+}
+
+func literal(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.IRI:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return quad.StringOf(v)
+}
+
+func unique(ss []string) []string {
+	seen := make(map[string]bool, len(ss))
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Documents returns the documents with the given IRIs, in order, with nil
+// where the store has none. Documents are cached until the next write.
+func (s *Store) Documents(ctx context.Context, docIRIs []string) ([]*Document, error) {
+	s.docMu.Lock()
+	var missing []string
+	for _, iri := range docIRIs {
+		if _, ok := s.docs[iri]; !ok {
+			missing = append(missing, iri)
+		}
+	}
+	s.docMu.Unlock()
+	if len(missing) > 0 {
+		described, err := s.describe(ctx, missing)
+		if err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		s.docMu.Lock()
+		for _, iri := range unique(missing) {
+			s.docs[iri] = decodeDocument(iri, described[iri])
+		}
+		s.docMu.Unlock()
+	}
+	out := make([]*Document, len(docIRIs))
+	s.docMu.Lock()
+	for i, iri := range docIRIs {
+		out[i] = s.docs[iri]
+	}
+	s.docMu.Unlock()
+	return out, nil
+}
+
+// AllDocuments returns every document in the store, newest first.
+func (s *Store) AllDocuments(ctx context.Context) ([]*Document, error) {
+	ids, err := s.subjects(ctx, on(quad.Predicate, rdfType), on(quad.Object, classDocument))
+	if err != nil {
+		return nil, fmt.Errorf("documents: %w", err)
+	}
+	docs, err := s.Documents(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := docs[:0]
+	for _, d := range docs {
+		if d != nil {
+			out = append(out, d)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := out[i].Published.Compare(out[j].Published); c != 0 {
+			return c > 0 && !out[i].Published.IsZero() || out[j].Published.IsZero()
+		}
+		return out[i].IRI < out[j].IRI
+	})
+	return out, nil
+}
+
+func decodeDocument(iri string, quads []quad.Quad) *Document {
+	if len(quads) == 0 {
+		return nil
+	}
+	d := &Document{IRI: iri}
+	isDoc := false
+	for _, q := range quads {
+		p, _ := q.Predicate.(quad.IRI)
+		switch p {
+		case rdfType:
+			isDoc = isDoc || q.Object == classDocument
+		case pName:
+			d.Title = literal(q.Object)
+		case pURL:
+			d.URL = literal(q.Object)
+		case pOutlet:
+			d.Outlet = literal(q.Object)
+		case pPublished:
+			d.Published, _ = ParseDate(literal(q.Object))
+		case pText:
+			d.Text = literal(q.Object)
+		}
+	}
+	if !isDoc {
+		return nil
+	}
+	return d
+}
+
+// sourcesOf reads the source quads of one subject, quoting each sentence from
+// its document's text.
+func sourcesOf(quads []quad.Quad, docs map[string]*Document) []Source {
+	var out []Source
+	for _, q := range quads {
+		if q.Predicate != pSource {
+			continue
+		}
+		start, end, ok := parseSpan(literal(q.Object))
+		if !ok {
+			continue
+		}
+		src := Source{Document: iriString(q.Label), Start: start, End: end}
+		if d := docs[src.Document]; d != nil {
+			if runes := []rune(d.Text); end <= len(runes) && start <= end {
+				src.Quote = string(runes[start:end])
+			}
+		}
+		out = append(out, src)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Document != out[j].Document {
+			return out[i].Document < out[j].Document
+		}
+		return out[i].Start < out[j].Start
+	})
+	return out
+}
+
+func labelsOf(quads []quad.Quad) []string {
+	var out []string
+	for _, q := range quads {
+		out = append(out, iriString(q.Label))
+	}
+	out = unique(out)
+	sort.Strings(out)
+	return out
+}
+
+// sourceDocuments loads the documents that the source quads of the described
+// subjects point into.
+func (s *Store) sourceDocuments(ctx context.Context, described map[string][]quad.Quad) (map[string]*Document, error) {
+	var labels []string
+	for _, quads := range described {
+		for _, q := range quads {
+			if q.Predicate == pSource {
+				labels = append(labels, iriString(q.Label))
+			}
+		}
+	}
+	labels = unique(labels)
+	docs, err := s.Documents(ctx, labels)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*Document, len(labels))
+	for i, l := range labels {
+		out[l] = docs[i]
+	}
+	return out, nil
+}
+
+// votes picks the value most documents assert; ties go to the longest, then
+// the smallest value, so that the choice does not depend on load order.
+type votes map[string]int
+
+func (v votes) best() string {
+	best, n := "", 0
+	for val, c := range v {
+		if c > n || c == n && (len(val) > len(best) || len(val) == len(best) && val < best) {
+			best, n = val, c
+		}
+	}
+	return best
+}
+
+func (v votes) others(except string) []string {
+	var out []string
+	for val := range v {
+		if val != except {
+			out = append(out, val)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,203 @@
+package graph_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+// openers are the backends every store test runs against. PostgreSQL joins
+// when HAGUE_TEST_POSTGRES holds a connection string (CI starts a server).
+func openers(t *testing.T) map[string]func(t *testing.T) *graph.Store {
+	t.Helper()
+	out := map[string]func(t *testing.T) *graph.Store{
+		"memory": func(t *testing.T) *graph.Store { return open(t, "memory:") },
+		"bolt": func(t *testing.T) *graph.Store {
+			return open(t, "bolt:"+filepath.Join(t.TempDir(), "hague.db"))
+		},
+	}
+	if conn := os.Getenv("HAGUE_TEST_POSTGRES"); conn != "" {
+		out["postgres"] = func(t *testing.T) *graph.Store {
+			s := open(t, "postgres:"+conn)
+			wipe(t, s)
+			return s
+		}
+	}
+	return out
+}
+
+func open(t *testing.T, spec string) *graph.Store {
+	t.Helper()
+	s, err := graph.Open(context.Background(), spec)
+	if err != nil {
+		t.Fatalf("open %s: %v", spec, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// wipe empties a shared database so each test starts clean.
+func wipe(t *testing.T, s *graph.Store) {
+	t.Helper()
+	ctx := context.Background()
+	docs, err := s.AllDocuments(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		if err := s.Delete(ctx, d.IRI); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+const text = "Hungary did not arrest Benjamin Netanyahu in April. The ICC issued a warrant for him."
+
+func sampleReport() *graph.Report {
+	doc := graph.Document{IRI: "https://example.org/a", Title: "A", Outlet: "Example", Published: graph.MustParseDate("2025-12-01"), Text: text}
+	src := func(start, end int) []graph.Source {
+		return []graph.Source{{Document: doc.IRI, Start: start, End: end}}
+	}
+	warrant := graph.Event{Kind: graph.ArrestWarrant, Participants: []graph.Participant{{Role: graph.Agent, Entity: "Q47488"}, {Role: graph.Target, Entity: "Q43723"}}, Sources: src(52, 85), Confidence: 0.8}
+	warrant.ID = graph.EventID(warrant.Kind, warrant.With(graph.Agent), warrant.With(graph.Target), warrant.Date)
+	nc := graph.Event{Kind: graph.NonCompliance, Date: graph.MustParseDate("2025-04"), Participants: []graph.Participant{{Role: graph.Agent, Entity: "Q28"}, {Role: graph.Target, Entity: "Q43723"}}, Sources: src(0, 51), Confidence: 0.9}
+	nc.ID = graph.EventID(nc.Kind, nc.With(graph.Agent), nc.With(graph.Target), nc.Date)
+	return &graph.Report{
+		Document: doc,
+		Entities: []graph.Entity{
+			{ID: "Q28", Kind: graph.State, Name: "Hungary", ISO: "HU", Wikidata: "Q28", Sources: src(0, 7)},
+			{ID: "Q43723", Kind: graph.Person, Name: "Benjamin Netanyahu", Aliases: []string{"Netanyahu"}, Sources: src(23, 41)},
+			{ID: "Q47488", Kind: graph.Court, Name: "International Criminal Court", Aliases: []string{"ICC"}, Sources: src(56, 59)},
+		},
+		Events: []graph.Event{warrant, nc},
+		Positions: []graph.Position{{ID: graph.PositionID("Q43723", "Prime Minister", "Q801"), Holder: "Q43723", Title: "Prime Minister", Organization: "Q801", Sources: src(0, 51)}},
+	}
+}
+
+func TestStore(t *testing.T) {
+	for name, openStore := range openers(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s := openStore(t)
+			r := sampleReport()
+			if err := s.Put(ctx, r); err != nil {
+				t.Fatalf("put: %v", err)
+			}
+			first := snapshot(t, s)
+			if err := s.Put(ctx, r); err != nil {
+				t.Fatalf("second put: %v", err)
+			}
+			if got := snapshot(t, s); !reflect.DeepEqual(got, first) {
+				t.Errorf("putting the same report twice changed the graph:\n got %+v\nwant %+v", got, first)
+			}
+
+			e, err := s.Lookup(ctx, "netanyahu")
+			if err != nil {
+				t.Fatalf("lookup by alias: %v", err)
+			}
+			if e.ID != "Q43723" || e.Kind != graph.Person || len(e.Sources) != 1 || e.Sources[0].Quote != "Benjamin Netanyahu" {
+				t.Errorf("lookup: got %+v", e)
+			}
+			if _, err := s.Lookup(ctx, "nobody"); !errors.Is(err, graph.ErrNotFound) {
+				t.Errorf("lookup of a stranger: got %v, want ErrNotFound", err)
+			}
+
+			evs, err := s.FindEvents(ctx, graph.EventFilter{Participants: []string{"Q43723"}, Roles: []graph.Role{graph.Target}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) != 2 || evs[0].Kind != graph.NonCompliance || evs[1].Kind != graph.ArrestWarrant {
+				t.Fatalf("events of Netanyahu, by date with the undated last: got %v", kinds(evs))
+			}
+			if evs[0].Sources[0].Quote != "Hungary did not arrest Benjamin Netanyahu in April." {
+				t.Errorf("quote: got %q", evs[0].Sources[0].Quote)
+			}
+			april, _ := s.FindEvents(ctx, graph.EventFilter{From: graph.MustParseDate("2025-04-10"), To: graph.MustParseDate("2025-04-30")})
+			certain, _ := s.FindEvents(ctx, graph.EventFilter{From: graph.MustParseDate("2025-04-10"), To: graph.MustParseDate("2025-04-30"), Certain: true})
+			if len(april) != 2 || len(certain) != 0 {
+				t.Errorf("possible overlap found %d events (want 2: April and undated), certain found %d (want 0)", len(april), len(certain))
+			}
+			pos, err := s.Positions(ctx, []string{"Q43723"})
+			if err != nil || len(pos["Q43723"]) != 1 || pos["Q43723"][0].Title != "Prime Minister" {
+				t.Errorf("positions: got %v, %v", pos, err)
+			}
+
+			if err := s.Delete(ctx, r.Document.IRI); err != nil {
+				t.Fatal(err)
+			}
+			if all, _ := s.FindEntities(ctx, graph.EntityFilter{}); len(all) != 0 {
+				t.Errorf("after delete, %d entities remain", len(all))
+			}
+		})
+	}
+}
+
+func TestPutRejectsBadReportAndWritesNothing(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, "memory:")
+	r := sampleReport()
+	r.Events[0].Participants = append(r.Events[0].Participants, graph.Participant{Role: "WITNESS", Entity: "Q28"})
+	if err := s.Put(ctx, r); !errors.Is(err, graph.ErrInvalid) {
+		t.Fatalf("got %v, want ErrInvalid", err)
+	}
+	if docs, _ := s.AllDocuments(ctx); len(docs) != 0 {
+		t.Errorf("a rejected report left %d documents behind", len(docs))
+	}
+}
+
+func TestOpenRejectsUnknownSpec(t *testing.T) {
+	for _, spec := range []string{"", "mongo:x", "bolt:", "postgres:"} {
+		if _, err := graph.Open(context.Background(), spec); !errors.Is(err, graph.ErrInvalid) {
+			t.Errorf("Open(%q): got %v, want ErrInvalid", spec, err)
+		}
+	}
+}
+
+func TestReadOnly(t *testing.T) {
+	s, err := graph.Open(context.Background(), "memory:", graph.ReadOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Put(context.Background(), sampleReport()); !errors.Is(err, graph.ErrReadOnly) {
+		t.Errorf("got %v, want ErrReadOnly", err)
+	}
+}
+
+type graphSnapshot struct {
+	Entities []graph.Entity
+	Events   []graph.Event
+}
+
+func snapshot(t *testing.T, s *graph.Store) graphSnapshot {
+	t.Helper()
+	ctx := context.Background()
+	es, err := s.FindEntities(ctx, graph.EntityFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := s.FindEvents(ctx, graph.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var snap graphSnapshot
+	for _, e := range es {
+		snap.Entities = append(snap.Entities, *e)
+	}
+	for _, e := range evs {
+		snap.Events = append(snap.Events, *e)
+	}
+	return snap
+}
+
+func kinds(evs []*graph.Event) []graph.EventKind {
+	var out []graph.EventKind
+	for _, e := range evs {
+		out = append(out, e.Kind)
+	}
+	return out
+}
