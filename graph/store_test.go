@@ -74,7 +74,7 @@ func sampleReport() *graph.Report {
 			{ID: "Q43723", Kind: graph.Person, Name: "Benjamin Netanyahu", Aliases: []string{"Netanyahu"}, Sources: src(23, 41)},
 			{ID: "Q47488", Kind: graph.Court, Name: "International Criminal Court", Aliases: []string{"ICC"}, Sources: src(56, 59)},
 		},
-		Events: []graph.Event{warrant, nc},
+		Events:    []graph.Event{warrant, nc},
 		Positions: []graph.Position{{ID: graph.PositionID("Q43723", "Prime Minister", "Q801"), Holder: "Q43723", Title: "Prime Minister", Organization: "Q801", Sources: src(0, 51)}},
 	}
 }

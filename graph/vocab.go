@@ -93,4 +93,3 @@ func roleOf(p quad.IRI) (Role, bool) {
 	}
 	return "", false
 }
-
