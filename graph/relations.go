@@ -1,0 +1,509 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Holders returns, for each organization, state or court ID, the IDs of the
+// people said to hold a position there, in one round trip.
+func (s *Store) Holders(ctx context.Context, orgIDs []string) (map[string][]string, error) {
+	objs := make([]quad.Value, len(orgIDs))
+	for i, id := range orgIDs {
+		objs[i] = quad.IRI(EntityIRI(id))
+	}
+	posQuads, err := s.match(ctx, on(quad.Predicate, pOrg), on(quad.Object, objs...))
+	if err != nil {
+		return nil, fmt.Errorf("holders: %w", err)
+	}
+	orgOf := map[string]string{}
+	var positions []quad.Value
+	for _, q := range posQuads {
+		orgOf[iriString(q.Subject)] = IDOf(iriString(q.Object))
+		positions = append(positions, q.Subject)
+	}
+	holderQuads, err := s.match(ctx, on(quad.Subject, positions...), on(quad.Predicate, pHolder))
+	if err != nil {
+		return nil, fmt.Errorf("holders: %w", err)
+	}
+	out := map[string][]string{}
+	for _, q := range holderQuads {
+		org := orgOf[iriString(q.Subject)]
+		out[org] = unique(append(out[org], IDOf(iriString(q.Object))))
+	}
+	return out, nil
+}
+
+// TargetingQuery selects the warrants and actions Targetings pairs.
+type TargetingQuery struct {
+	// Issuer is the entity ID of the court (or state) whose warrants are
+	// followed; empty means every issuer.
+	Issuer string
+	// WarrantKinds default to ARREST_WARRANT.
+	WarrantKinds []EventKind
+	// ActionKinds default to SANCTION, ARREST_WARRANT, WARRANT_REQUEST,
+	// CRIMINAL_CASE, CHARGE and EXECUTIVE_ORDER.
+	ActionKinds []EventKind
+	// From and To bound the warrants' dates, with EventFilter's semantics.
+	From, To Date
+}
+
+// A Targeting pairs an arrest warrant with a later action against officials of
+// the court that issued it.
+type Targeting struct {
+	Warrant *Event
+	Action  *Event
+	// Officials are the IDs of the targets of the action who hold a position
+	// at the issuer, or the issuer itself when the action targets it as a body.
+	Officials []string
+	// After says whether the action certainly or possibly follows the warrant.
+	After Truth
+	// DaysAfter is the least and greatest number of days between warrant and
+	// action; DaysKnown is false when either date is unknown.
+	DaysAfterLeast, DaysAfterMost int
+	DaysKnown                     bool
+	// Stated is true when a source states that the action answers the
+	// warrant ("in response to"), false when the link is inferred from dates
+	// and targets.
+	Stated bool
+}
+
+// DefaultActionKinds are the kinds Targetings treats as actions against a court.
+var DefaultActionKinds = []EventKind{Sanction, ArrestWarrant, WarrantRequest, CriminalCase, Charge, ExecutiveOrder}
+
+// Targetings answers "which officials were targeted after which warrants":
+// for each warrant, the actions that target the issuing court or people who
+// hold a position at it, and that follow the warrant or say they answer it.
+// An action that states which warrants it answers is paired with those only.
+// Results are sorted by warrant date, then action date.
+func (s *Store) Targetings(ctx context.Context, q TargetingQuery) ([]Targeting, error) {
+	wk := q.WarrantKinds
+	if len(wk) == 0 {
+		wk = []EventKind{ArrestWarrant}
+	}
+	ak := q.ActionKinds
+	if len(ak) == 0 {
+		ak = DefaultActionKinds
+	}
+	wf := EventFilter{Kinds: wk, From: q.From, To: q.To}
+	if q.Issuer != "" {
+		wf.Participants, wf.Roles = []string{q.Issuer}, []Role{Agent}
+	}
+	warrants, err := s.FindEvents(ctx, wf)
+	if err != nil {
+		return nil, fmt.Errorf("targetings: %w", err)
+	}
+	actions, err := s.FindEvents(ctx, EventFilter{Kinds: ak})
+	if err != nil {
+		return nil, fmt.Errorf("targetings: %w", err)
+	}
+	var issuers []string
+	for _, w := range warrants {
+		issuers = append(issuers, w.With(Agent)...)
+	}
+	holders, err := s.Holders(ctx, unique(issuers))
+	if err != nil {
+		return nil, err
+	}
+	var out []Targeting
+	for _, w := range warrants {
+		officials := map[string]bool{}
+		for _, issuer := range w.With(Agent) {
+			officials[issuer] = true
+			for _, h := range holders[issuer] {
+				officials[h] = true
+			}
+		}
+		for _, a := range actions {
+			if a.ID == w.ID {
+				continue
+			}
+			var hit []string
+			for _, t := range a.With(Target) {
+				if officials[t] {
+					hit = append(hit, t)
+				}
+			}
+			if len(hit) == 0 {
+				continue
+			}
+			stated := contains(a.InResponseTo, w.ID)
+			after := a.Date.After(w.Date)
+			if !stated && (len(a.InResponseTo) > 0 || after == False) {
+				continue
+			}
+			t := Targeting{Warrant: w, Action: a, Officials: hit, After: after, Stated: stated}
+			t.DaysAfterLeast, t.DaysAfterMost, t.DaysKnown = w.Date.DaysBetween(a.Date)
+			out = append(out, t)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if c := out[i].Warrant.Date.Compare(out[j].Warrant.Date); c != 0 {
+			return c < 0
+		}
+		if out[i].Warrant.ID != out[j].Warrant.ID {
+			return out[i].Warrant.ID < out[j].Warrant.ID
+		}
+		if c := out[i].Action.Date.Compare(out[j].Action.Date); c != 0 {
+			return c < 0
+		}
+		return out[i].Action.ID < out[j].Action.ID
+	})
+	return out, nil
+}
+
+// SubgraphQuery selects the neighbourhood Subgraph returns.
+type SubgraphQuery struct {
+	// IDs are the entity (or event) IDs to start from.
+	IDs []string
+	// Depth is how many entity-to-entity hops through events to take (1 to
+	// MaxDepth; 0 means 1).
+	Depth int
+	// Kinds, Roles, From, To, Certain and Documents filter the events crossed,
+	// with EventFilter's semantics.
+	Kinds     []EventKind
+	Roles     []Role
+	From, To  Date
+	Certain   bool
+	Documents []string
+	// Limit caps the number of nodes (0 means DefaultSubgraphLimit); a
+	// subgraph cut short says so in Truncated.
+	Limit int
+}
+
+// Subgraph bounds.
+const (
+	MaxDepth             = 6
+	DefaultSubgraphLimit = 500
+	MaxSubgraphLimit     = 10000
+)
+
+// A Node of a Subgraph: an entity or an event.
+type Node struct {
+	ID     string
+	Kind   string // an EntityKind or an EventKind
+	Label  string
+	Entity *Entity // set for entities
+	Event  *Event  // set for events
+}
+
+// An Edge of a Subgraph. Agents point at the event they act in; the event
+// points at its other participants, and at the events it answers (role
+// IN_RESPONSE_TO).
+type Edge struct {
+	ID     string
+	Source string
+	Target string
+	Role   string
+	// Event is the ID of the event the edge belongs to.
+	Event string
+	// Documents assert the edge; Sources are the event's sentences in them.
+	Documents []string
+	Sources   []Source
+}
+
+// InResponseToRole is the Edge role of a link from an event to one it answers.
+const InResponseToRole = "IN_RESPONSE_TO"
+
+// A Subgraph is a set of nodes and the edges between them.
+type Subgraph struct {
+	Nodes     []Node
+	Edges     []Edge
+	Truncated bool
+}
+
+// Subgraph returns the entities and events within Depth hops of the start
+// IDs. It costs a constant number of round trips per hop.
+func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error) {
+	depth := q.Depth
+	if depth <= 0 {
+		depth = 1
+	}
+	if depth > MaxDepth {
+		return nil, fmt.Errorf("subgraph: depth %d above %d: %w", depth, MaxDepth, ErrInvalid)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultSubgraphLimit
+	}
+	if limit > MaxSubgraphLimit {
+		return nil, fmt.Errorf("subgraph: limit %d above %d: %w", limit, MaxSubgraphLimit, ErrInvalid)
+	}
+	filter := EventFilter{Kinds: q.Kinds, From: q.From, To: q.To, Certain: q.Certain, Documents: q.Documents}
+	g := &Subgraph{}
+	entityIn, eventIn := map[string]bool{}, map[string]*Event{}
+	var entityOrder []string
+	var eventOrder []*Event
+
+	// Seeds may name events as well as entities.
+	seedEvents, err := s.Events(ctx, q.IDs)
+	if err != nil {
+		return nil, fmt.Errorf("subgraph: %w", err)
+	}
+	var frontier []string
+	for i, id := range q.IDs {
+		if ev := seedEvents[i]; ev != nil {
+			eventIn[id] = ev
+			eventOrder = append(eventOrder, ev)
+			for _, p := range ev.Participants {
+				frontier = append(frontier, p.Entity)
+			}
+			continue
+		}
+		frontier = append(frontier, id)
+	}
+	full := func() bool { return len(entityOrder)+len(eventOrder) >= limit }
+	addEntities := func(ids []string) {
+		for _, id := range ids {
+			if !entityIn[id] {
+				if full() {
+					g.Truncated = true
+					return
+				}
+				entityIn[id] = true
+				entityOrder = append(entityOrder, id)
+			}
+		}
+	}
+	addEntities(unique(frontier))
+	for hop := 0; hop < depth && len(frontier) > 0 && !g.Truncated; hop++ {
+		byEntity, err := s.EventsOf(ctx, frontier)
+		if err != nil {
+			return nil, fmt.Errorf("subgraph: %w", err)
+		}
+		var ids []string
+		for _, e := range frontier {
+			for _, id := range byEntity[e] {
+				if eventIn[id] == nil {
+					ids = append(ids, id)
+				}
+			}
+		}
+		evs, err := s.Events(ctx, unique(ids))
+		if err != nil {
+			return nil, fmt.Errorf("subgraph: %w", err)
+		}
+		SortEvents(compact(evs))
+		var next []string
+		for _, ev := range compact(evs) {
+			if !filter.keeps(ev, nil) || !touches(ev, frontier, q.Roles) {
+				continue
+			}
+			if full() {
+				g.Truncated = true
+				break
+			}
+			eventIn[ev.ID] = ev
+			eventOrder = append(eventOrder, ev)
+			for _, p := range ev.Participants {
+				if !entityIn[p.Entity] {
+					next = append(next, p.Entity)
+				}
+			}
+			addEntities(unique(next))
+		}
+		frontier = unique(next)
+	}
+
+	entities, err := s.Entities(ctx, entityOrder)
+	if err != nil {
+		return nil, fmt.Errorf("subgraph: %w", err)
+	}
+	for i, id := range entityOrder {
+		e := entities[i]
+		if e == nil {
+			entityIn[id] = false
+			continue
+		}
+		g.Nodes = append(g.Nodes, Node{ID: e.ID, Kind: string(e.Kind), Label: e.Name, Entity: e})
+	}
+	for _, ev := range eventOrder {
+		g.Nodes = append(g.Nodes, Node{ID: ev.ID, Kind: string(ev.Kind), Label: EventLabel(ev, entityNames(entities)), Event: ev})
+		for _, p := range ev.Participants {
+			if !entityIn[p.Entity] {
+				continue
+			}
+			edge := Edge{ID: ev.ID + "|" + string(p.Role) + "|" + p.Entity, Source: ev.ID, Target: p.Entity, Role: string(p.Role), Event: ev.ID, Documents: p.Documents}
+			if p.Role == Agent {
+				edge.Source, edge.Target = p.Entity, ev.ID
+			}
+			edge.Sources = sourcesIn(ev.Sources, p.Documents)
+			g.Edges = append(g.Edges, edge)
+		}
+		for _, other := range ev.InResponseTo {
+			if eventIn[other] != nil {
+				g.Edges = append(g.Edges, Edge{ID: ev.ID + "|" + InResponseToRole + "|" + other, Source: ev.ID, Target: other, Role: InResponseToRole, Event: ev.ID, Documents: ev.Documents, Sources: ev.Sources})
+			}
+		}
+	}
+	return g, nil
+}
+
+func compact[T any](xs []*T) []*T {
+	out := xs[:0]
+	for _, x := range xs {
+		if x != nil {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func touches(ev *Event, entities []string, roles []Role) bool {
+	for _, p := range ev.Participants {
+		if contains(entities, p.Entity) && (len(roles) == 0 || contains(roles, p.Role)) {
+			return true
+		}
+	}
+	return false
+}
+
+func sourcesIn(ss []Source, docs []string) []Source {
+	var out []Source
+	for _, s := range ss {
+		if contains(docs, s.Document) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func entityNames(es []*Entity) map[string]string {
+	out := map[string]string{}
+	for _, e := range es {
+		if e != nil {
+			out[e.ID] = e.Name
+		}
+	}
+	return out
+}
+
+// EventLabel is a short human label for an event: its kind, who and whom, and
+// its date ("ARREST_WARRANT: International Criminal Court → Vladimir Putin, 2023-03-17").
+func EventLabel(ev *Event, names map[string]string) string {
+	name := func(ids []string) string {
+		out := ""
+		for i, id := range ids {
+			if i > 0 {
+				out += ", "
+			}
+			if n, ok := names[id]; ok {
+				out += n
+			} else {
+				out += id
+			}
+		}
+		return out
+	}
+	label := string(ev.Kind)
+	if a := ev.With(Agent); len(a) > 0 {
+		label += ": " + name(a)
+	}
+	if t := ev.With(Target); len(t) > 0 {
+		label += " → " + name(t)
+	}
+	if !ev.Date.IsZero() {
+		label += ", " + ev.Date.String()
+	}
+	return label
+}
+
+// A PathStep is one node on a Path; Role is how the step links to the one
+// before it ("" for the first).
+type PathStep struct {
+	ID   string
+	Role Role
+}
+
+// A Path connects two entities through events: entity, event, entity, ...
+type Path []PathStep
+
+// Paths returns up to first shortest paths from one entity to another through
+// events, crossing at most maxDepth events. It costs three round trips per hop.
+func (s *Store) Paths(ctx context.Context, from, to string, maxDepth, first int) ([]Path, error) {
+	if maxDepth <= 0 || maxDepth > MaxDepth {
+		return nil, fmt.Errorf("paths: maxDepth %d outside 1..%d: %w", maxDepth, MaxDepth, ErrInvalid)
+	}
+	if first <= 0 {
+		first = 1
+	}
+	if from == to {
+		return []Path{{{ID: from}}}, nil
+	}
+	type parent struct {
+		event   string
+		entity  string
+		inRole  Role // role of the entity reached
+		outRole Role // role of the parent entity in the event
+	}
+	parents := map[string][]parent{}
+	seen := map[string]bool{from: true}
+	frontier := []string{from}
+	found := false
+	for hop := 0; hop < maxDepth && len(frontier) > 0 && !found; hop++ {
+		byEntity, err := s.EventsOf(ctx, frontier)
+		if err != nil {
+			return nil, fmt.Errorf("paths: %w", err)
+		}
+		var ids []string
+		for _, e := range frontier {
+			ids = append(ids, byEntity[e]...)
+		}
+		evs, err := s.Events(ctx, unique(ids))
+		if err != nil {
+			return nil, fmt.Errorf("paths: %w", err)
+		}
+		inFrontier := map[string]bool{}
+		for _, e := range frontier {
+			inFrontier[e] = true
+		}
+		var next []string
+		reached := map[string]bool{}
+		for _, ev := range compact(evs) {
+			for _, a := range ev.Participants {
+				if !inFrontier[a.Entity] {
+					continue
+				}
+				for _, b := range ev.Participants {
+					if seen[b.Entity] {
+						continue
+					}
+					parents[b.Entity] = append(parents[b.Entity], parent{event: ev.ID, entity: a.Entity, inRole: b.Role, outRole: a.Role})
+					if !reached[b.Entity] {
+						reached[b.Entity] = true
+						next = append(next, b.Entity)
+					}
+				}
+			}
+		}
+		for _, e := range next {
+			seen[e] = true
+		}
+		found = reached[to]
+		frontier = next
+	}
+	if !found {
+		return nil, nil
+	}
+	var out []Path
+	var walk func(node string, suffix Path)
+	walk = func(node string, suffix Path) {
+		if len(out) >= first {
+			return
+		}
+		if node == from {
+			p := append(Path{{ID: from}}, suffix...)
+			out = append(out, p)
+			return
+		}
+		for _, pa := range parents[node] {
+			step := Path{{ID: pa.event, Role: pa.outRole}, {ID: node, Role: pa.inRole}}
+			walk(pa.entity, append(step, suffix...))
+		}
+	}
+	walk(to, nil)
+	return out, nil
+}

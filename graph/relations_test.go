@@ -1,0 +1,127 @@
+package graph_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+// headlineReport is a small graph of the headline question: two ICC warrants,
+// a Russian counter-warrant that says it answers them, and US sanctions on a
+// judge of the court that say nothing of why.
+func headlineReport() *graph.Report {
+	doc := graph.Document{IRI: "https://example.org/headline", Title: "Headline", Published: graph.MustParseDate("2025-12-01")}
+	ev := func(kind graph.EventKind, date string, agents, targets []string, responds ...string) graph.Event {
+		e := graph.Event{Kind: kind, Date: graph.MustParseDate(date), InResponseTo: responds}
+		for _, a := range agents {
+			e.Participants = append(e.Participants, graph.Participant{Role: graph.Agent, Entity: a})
+		}
+		for _, t := range targets {
+			e.Participants = append(e.Participants, graph.Participant{Role: graph.Target, Entity: t})
+		}
+		e.ID = graph.EventID(kind, agents, targets, e.Date)
+		return e
+	}
+	putin := ev(graph.ArrestWarrant, "2023-03-17", []string{"Q47488"}, []string{"Q7747"})
+	netanyahu := ev(graph.ArrestWarrant, "2024-11-21", []string{"Q47488"}, []string{"Q43723"})
+	russia := ev(graph.ArrestWarrant, "2023", []string{"Q159"}, []string{"Q47488"}, putin.ID)
+	sanction := ev(graph.Sanction, "2025-06", []string{"Q30"}, []string{"judge-a"})
+	unrelated := ev(graph.Sanction, "2025-06", []string{"Q30"}, []string{"someone-else"})
+	return &graph.Report{
+		Document: doc,
+		Entities: []graph.Entity{
+			{ID: "Q47488", Kind: graph.Court, Name: "International Criminal Court"},
+			{ID: "Q7747", Kind: graph.Person, Name: "Vladimir Putin"},
+			{ID: "Q43723", Kind: graph.Person, Name: "Benjamin Netanyahu"},
+			{ID: "Q159", Kind: graph.State, Name: "Russia"},
+			{ID: "Q30", Kind: graph.State, Name: "United States"},
+			{ID: "judge-a", Kind: graph.Person, Name: "Judge A"},
+			{ID: "someone-else", Kind: graph.Person, Name: "Someone Else"},
+		},
+		Events:    []graph.Event{putin, netanyahu, russia, sanction, unrelated},
+		Positions: []graph.Position{{ID: graph.PositionID("judge-a", "Judge", "Q47488"), Holder: "judge-a", Title: "Judge", Organization: "Q47488"}},
+	}
+}
+
+func TestTargetings(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, "memory:")
+	if err := s.Put(ctx, headlineReport()); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Targetings(ctx, graph.TargetingQuery{Issuer: "Q47488"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, tg := range got {
+		lines = append(lines, tg.Warrant.With(graph.Target)[0]+" -> "+string(tg.Action.Kind)+" by "+tg.Action.With(graph.Agent)[0]+" stated="+map[bool]string{true: "yes", false: "no"}[tg.Stated]+" after="+tg.After.String())
+	}
+	want := []string{
+		"Q7747 -> ARREST_WARRANT by Q159 stated=yes after=possibly",
+		"Q7747 -> SANCTION by Q30 stated=no after=true",
+		"Q43723 -> SANCTION by Q30 stated=no after=true",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("targetings:\n got %s\nwant %s", strings.Join(lines, "\n     "), strings.Join(want, "\n     "))
+	}
+	if tg := got[2]; !tg.DaysKnown || tg.DaysAfterLeast != 192 || tg.DaysAfterMost != 221 {
+		t.Errorf("days from 2024-11-21 to 2025-06: got %d..%d (known %v), want 192..221", tg.DaysAfterLeast, tg.DaysAfterMost, tg.DaysKnown)
+	}
+}
+
+func TestSubgraphAndPaths(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, "memory:")
+	if err := s.Put(ctx, headlineReport()); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		q          graph.SubgraphQuery
+		nodes      int
+		truncated  bool
+		mustHaveID string
+	}{
+		{"one hop around Putin", graph.SubgraphQuery{IDs: []string{"Q7747"}, Depth: 1}, 3, false, "Q47488"},
+		{"two hops reach Russia", graph.SubgraphQuery{IDs: []string{"Q7747"}, Depth: 2}, 7, false, "Q159"},
+		{"kinds filter", graph.SubgraphQuery{IDs: []string{"Q47488"}, Depth: 1, Kinds: []graph.EventKind{graph.ArrestWarrant}}, 7, false, "Q159"},
+		{"limit truncates", graph.SubgraphQuery{IDs: []string{"Q47488"}, Depth: 2, Limit: 4}, 4, true, "Q47488"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g, err := s.Subgraph(ctx, tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids := map[string]bool{}
+			for _, n := range g.Nodes {
+				ids[n.ID] = true
+			}
+			if len(g.Nodes) != tt.nodes || g.Truncated != tt.truncated || !ids[tt.mustHaveID] {
+				t.Errorf("got %d nodes (truncated %v): %v; want %d (truncated %v) with %s", len(g.Nodes), g.Truncated, ids, tt.nodes, tt.truncated, tt.mustHaveID)
+			}
+			for _, e := range g.Edges {
+				if !ids[e.Source] || !ids[e.Target] {
+					t.Errorf("edge %s dangles", e.ID)
+				}
+				if len(e.Documents) == 0 {
+					t.Errorf("edge %s has no document", e.ID)
+				}
+			}
+		})
+	}
+
+	paths, err := s.Paths(ctx, "Q7747", "Q159", 3, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) != 1 || len(paths[0]) != 5 || paths[0][2].ID != "Q47488" {
+		t.Errorf("Putin to Russia: got %v, want Putin–warrant–ICC–counter-warrant–Russia", paths)
+	}
+	if none, _ := s.Paths(ctx, "Q7747", "someone-else", 1, 5); len(none) != 0 {
+		t.Errorf("one hop cannot reach someone-else, got %v", none)
+	}
+}
