@@ -45,9 +45,10 @@ func headlineReport() *graph.Report {
 	}
 }
 
-func TestTargetings(t *testing.T) {
+func TestTargetings(t *testing.T) { forEachStore(t, testTargetings) }
+
+func testTargetings(t *testing.T, s *graph.Store) {
 	ctx := context.Background()
-	s := open(t, "memory:")
 	if err := s.Put(ctx, headlineReport()); err != nil {
 		t.Fatal(err)
 	}
@@ -72,9 +73,10 @@ func TestTargetings(t *testing.T) {
 	}
 }
 
-func TestSubgraphAndPaths(t *testing.T) {
+func TestSubgraphAndPaths(t *testing.T) { forEachStore(t, testSubgraphAndPaths) }
+
+func testSubgraphAndPaths(t *testing.T, s *graph.Store) {
 	ctx := context.Background()
-	s := open(t, "memory:")
 	if err := s.Put(ctx, headlineReport()); err != nil {
 		t.Fatal(err)
 	}

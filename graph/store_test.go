@@ -31,6 +31,14 @@ func openers(t *testing.T) map[string]func(t *testing.T) *graph.Store {
 	return out
 }
 
+// forEachStore runs test against a fresh store of every backend.
+func forEachStore(t *testing.T, test func(t *testing.T, s *graph.Store)) {
+	t.Helper()
+	for name, openStore := range openers(t) {
+		t.Run(name, func(t *testing.T) { test(t, openStore(t)) })
+	}
+}
+
 func open(t *testing.T, spec string) *graph.Store {
 	t.Helper()
 	s, err := graph.Open(context.Background(), spec)
