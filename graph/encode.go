@@ -60,6 +60,7 @@ func reportQuads(r *Report) []quad.Quad {
 		s := quad.IRI(EventIRI(ev.ID))
 		add(s, rdfType, classEvent)
 		str(s, pKind, string(ev.Kind))
+		str(s, pKey, eventKey(ev.Kind, ev.With(Agent), ev.With(Target)))
 		str(s, pDate, ev.Date.String())
 		str(s, pEffective, ev.Effective.String())
 		str(s, pUntil, ev.Until.String())

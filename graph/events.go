@@ -9,7 +9,10 @@ import (
 )
 
 // Events returns the events with the given IDs, in order, with nil where the
-// store has none. It costs two round trips however many IDs it is given.
+// store has none. An event stated without a date is returned merged into the
+// one dated event with the same kind and participants, when there is exactly
+// one (so two slots may hold the same event). It costs four round trips however
+// many IDs it is given.
 func (s *Store) Events(ctx context.Context, ids []string) ([]*Event, error) {
 	subjects := make([]string, len(ids))
 	for i, id := range ids {
@@ -19,15 +22,122 @@ func (s *Store) Events(ctx context.Context, ids []string) ([]*Event, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
+	if err := s.addSiblings(ctx, described); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
 	docs, err := s.sourceDocuments(ctx, described)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
+	merged := mergeUndated(described)
+	decoded := map[string]*Event{}
 	out := make([]*Event, len(ids))
-	for i, id := range ids {
-		out[i] = decodeEvent(id, described[subjects[i]], docs)
+	for i, subj := range subjects {
+		into := subj
+		if m, ok := merged[subj]; ok {
+			into = m
+		}
+		ev, ok := decoded[into]
+		if !ok {
+			quads := described[into]
+			for _, from := range mergedFrom(merged, into) {
+				quads = append(quads, described[from]...)
+			}
+			ev = decodeEvent(IDOf(into), quads, docs)
+			decoded[into] = ev
+		}
+		out[i] = ev
 	}
 	return out, nil
+}
+
+// addSiblings describes, besides the events asked for, every event that shares
+// a key with one of them, so that undated and dated statements of one event
+// can be merged.
+func (s *Store) addSiblings(ctx context.Context, described map[string][]quad.Quad) error {
+	var keys []quad.Value
+	for _, quads := range described {
+		for _, q := range quads {
+			if q.Predicate == pKey {
+				keys = append(keys, q.Object)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	siblings, err := s.subjects(ctx, on(quad.Predicate, pKey), on(quad.Object, keys...))
+	if err != nil {
+		return err
+	}
+	var missing []string
+	for _, subj := range siblings {
+		if _, ok := described[subj]; !ok {
+			missing = append(missing, subj)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	more, err := s.describe(ctx, missing)
+	if err != nil {
+		return err
+	}
+	for k, v := range more {
+		described[k] = v
+	}
+	return nil
+}
+
+// mergeUndated maps each undated event to the one dated event sharing its
+// key, where there is exactly one.
+func mergeUndated(described map[string][]quad.Quad) map[string]string {
+	type group struct{ undated, dated []string }
+	groups := map[string]*group{}
+	for subj, quads := range described {
+		key, dated := "", false
+		for _, q := range quads {
+			switch q.Predicate {
+			case pKey:
+				key = literal(q.Object)
+			case pDate:
+				dated = true
+			}
+		}
+		if key == "" {
+			continue
+		}
+		g := groups[key]
+		if g == nil {
+			g = &group{}
+			groups[key] = g
+		}
+		if dated {
+			g.dated = append(g.dated, subj)
+		} else {
+			g.undated = append(g.undated, subj)
+		}
+	}
+	out := map[string]string{}
+	for _, g := range groups {
+		if len(g.dated) == 1 {
+			for _, u := range g.undated {
+				out[u] = g.dated[0]
+			}
+		}
+	}
+	return out
+}
+
+func mergedFrom(merged map[string]string, into string) []string {
+	var out []string
+	for from, to := range merged {
+		if to == into {
+			out = append(out, from)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Event returns the event with the given ID, or an error wrapping ErrNotFound.
@@ -195,10 +305,12 @@ func (s *Store) FindEvents(ctx context.Context, f EventFilter) ([]*Event, error)
 		}
 	}
 	var out []*Event
+	seen := map[string]bool{}
 	for _, ev := range all {
-		if ev == nil || !f.keeps(ev, outletDocs) {
+		if ev == nil || seen[ev.ID] || !f.keeps(ev, outletDocs) {
 			continue
 		}
+		seen[ev.ID] = true
 		out = append(out, ev)
 	}
 	SortEvents(out)

@@ -48,7 +48,7 @@ func Example() {
 		fmt.Printf("  %q\n", t.Action.Sources[0].Quote)
 	}
 	// Output:
-	// arrest-warrant_Q47488_Q7747_2023-03 → arrest-warrant_Q159_Q47488_2023-05 (stated: true)
+	// arrest-warrant_Q47488_Q7747_2023 → arrest-warrant_Q159_Q47488_2023 (stated: true)
 	//   "Russia answered with warrants for ICC judges."
 }
 

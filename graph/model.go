@@ -253,16 +253,25 @@ func (r *Report) Validate() error {
 	return nil
 }
 
-// EventID derives an event's ID from its kind, its agents and targets and its
-// date, so that the same event stated by two documents gets one ID. An event
-// with an unknown date gets an ID without one.
+// EventID derives an event's ID from its kind, its agents and targets and the
+// year of its date, so that the same event stated by two documents gets one
+// ID even when one gives "March 2023" and the other "17 March 2023". An event
+// with an unknown date gets an ID without a year; the Store reads such an
+// event as part of the one dated event with the same kind and participants,
+// when there is exactly one.
 func EventID(kind EventKind, agents, targets []string, date Date) string {
+	id := eventKey(kind, agents, targets)
+	if !date.IsZero() {
+		id += fmt.Sprintf("_%04d", date.Year)
+	}
+	return id
+}
+
+// eventKey is the ID of an event stated without a date.
+func eventKey(kind EventKind, agents, targets []string) string {
 	parts := []string{strings.ToLower(strings.ReplaceAll(string(kind), "_", "-"))}
 	parts = append(parts, strings.Join(sortedCopy(agents), "+"))
 	parts = append(parts, strings.Join(sortedCopy(targets), "+"))
-	if !date.IsZero() {
-		parts = append(parts, date.String())
-	}
 	return strings.Join(parts, "_")
 }
 

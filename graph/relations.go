@@ -108,6 +108,9 @@ func (s *Store) Targetings(ctx context.Context, q TargetingQuery) ([]Targeting, 
 	if err != nil {
 		return nil, err
 	}
+	if err := s.canonicalizeResponses(ctx, actions); err != nil {
+		return nil, fmt.Errorf("targetings: %w", err)
+	}
 	var out []Targeting
 	for _, w := range warrants {
 		officials := map[string]bool{}
@@ -289,7 +292,7 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 		SortEvents(compact(evs))
 		var next []string
 		for _, ev := range compact(evs) {
-			if !filter.keeps(ev, nil) || !touches(ev, frontier, q.Roles) {
+			if eventIn[ev.ID] != nil || !filter.keeps(ev, nil) || !touches(ev, frontier, q.Roles) {
 				continue
 			}
 			if full() {
@@ -310,6 +313,9 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 
 	entities, err := s.Entities(ctx, entityOrder)
 	if err != nil {
+		return nil, fmt.Errorf("subgraph: %w", err)
+	}
+	if err := s.canonicalizeResponses(ctx, eventOrder); err != nil {
 		return nil, fmt.Errorf("subgraph: %w", err)
 	}
 	for i, id := range entityOrder {
@@ -340,6 +346,41 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 		}
 	}
 	return g, nil
+}
+
+// canonicalizeResponses rewrites the InResponseTo IDs of events to the IDs
+// the answered events are read under, since an undated statement of an event
+// is read as part of its dated twin.
+func (s *Store) canonicalizeResponses(ctx context.Context, evs []*Event) error {
+	var ids []string
+	for _, ev := range evs {
+		ids = append(ids, ev.InResponseTo...)
+	}
+	ids = unique(ids)
+	if len(ids) == 0 {
+		return nil
+	}
+	answered, err := s.Events(ctx, ids)
+	if err != nil {
+		return err
+	}
+	canon := map[string]string{}
+	for i, id := range ids {
+		if answered[i] != nil {
+			canon[id] = answered[i].ID
+		}
+	}
+	for _, ev := range evs {
+		var out []string
+		for _, id := range ev.InResponseTo {
+			if c, ok := canon[id]; ok {
+				id = c
+			}
+			out = append(out, id)
+		}
+		ev.InResponseTo = unique(out)
+	}
+	return nil
 }
 
 func compact[T any](xs []*T) []*T {

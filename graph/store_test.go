@@ -209,3 +209,44 @@ func kinds(evs []*graph.Event) []graph.EventKind {
 	}
 	return out
 }
+
+func TestUndatedStatementMergesIntoDatedEvent(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *graph.Store) {
+		ctx := context.Background()
+		icc := graph.Entity{ID: "Q47488", Kind: graph.Court, Name: "International Criminal Court"}
+		putin := graph.Entity{ID: "Q7747", Kind: graph.Person, Name: "Vladimir Putin"}
+		russia := graph.Entity{ID: "Q159", Kind: graph.State, Name: "Russia"}
+		warrant := func(date string) graph.Event {
+			ev := graph.Event{Kind: graph.ArrestWarrant, Date: graph.MustParseDate(date),
+				Participants: []graph.Participant{{Role: graph.Agent, Entity: icc.ID}, {Role: graph.Target, Entity: putin.ID}}}
+			ev.ID = graph.EventID(ev.Kind, ev.With(graph.Agent), ev.With(graph.Target), ev.Date)
+			return ev
+		}
+		dated, undated := warrant("2023-03-17"), warrant("")
+		counter := graph.Event{Kind: graph.ArrestWarrant, Date: graph.MustParseDate("2023"), InResponseTo: []string{undated.ID},
+			Participants: []graph.Participant{{Role: graph.Agent, Entity: russia.ID}, {Role: graph.Target, Entity: icc.ID}}}
+		counter.ID = graph.EventID(counter.Kind, counter.With(graph.Agent), counter.With(graph.Target), counter.Date)
+
+		reference := &graph.Report{Document: graph.Document{IRI: "https://example.org/reference"}, Entities: []graph.Entity{icc, putin}, Events: []graph.Event{dated}}
+		article := &graph.Report{Document: graph.Document{IRI: "https://example.org/article"}, Entities: []graph.Entity{icc, putin, russia}, Events: []graph.Event{undated, counter}}
+		for _, r := range []*graph.Report{article, reference} {
+			if err := s.Put(ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		warrants, err := s.FindEvents(ctx, graph.EventFilter{Kinds: []graph.EventKind{graph.ArrestWarrant}, Participants: []string{putin.ID}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(warrants) != 1 || warrants[0].ID != dated.ID || warrants[0].Date.String() != "2023-03-17" || len(warrants[0].Documents) != 2 {
+			t.Fatalf("want the one dated warrant asserted by both documents, got %+v", warrants)
+		}
+		tg, err := s.Targetings(ctx, graph.TargetingQuery{Issuer: icc.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tg) != 1 || !tg[0].Stated || tg[0].Warrant.ID != dated.ID {
+			t.Errorf("the counter-warrant answers the undated statement, so it answers the dated warrant: got %+v", tg)
+		}
+	})
+}

@@ -49,6 +49,7 @@ var (
 	pConfidence  = term("confidence")
 	pSource      = term("source") // "start:end" rune offsets; the quad's label is the document
 	pKind        = term("kind")
+	pKey         = term("key") // the event's ID without a year: what undated mentions share
 	pDate        = term("date")
 	pEffective   = term("effective")
 	pUntil       = term("until")
