@@ -56,7 +56,7 @@ func Open(ctx context.Context, spec string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	if cgraph.IsPersistent(backend) {
-		if backend == "bolt" {
+		if backend == "bbolt" {
 			if err := os.MkdirAll(path, 0o755); err != nil {
 				return nil, fmt.Errorf("open %s: %w", spec, err)
 			}
@@ -84,7 +84,9 @@ func parseSpec(spec string) (backend, path string, err error) {
 		if path == "" {
 			return "", "", fmt.Errorf("store spec %q: bolt needs a path, as in bolt:./hague.db: %w", spec, ErrInvalid)
 		}
-		return "bolt", path, nil
+		// bbolt is the maintained fork of Bolt with the same file format; the
+		// original trips Go's pointer checks.
+		return "bbolt", path, nil
 	case strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://"):
 		return "postgres", spec, nil
 	case strings.HasPrefix(spec, "postgres:"):
