@@ -1,0 +1,319 @@
+package schema
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/location"
+)
+
+// Default bounds of a request; each has an HandlerOption to change it.
+const (
+	DefaultMaxBodyBytes    = 1 << 20 // 1 MiB
+	DefaultMaxQueryLength  = 64 << 10
+	DefaultMaxDepth        = 12
+	DefaultMaxCost         = 20000
+	DefaultMaxAliases      = 50
+	DefaultListSize        = 10
+	DefaultRequestTimeout  = 15 * time.Second
+	maxIntrospectionLists  = 3 // as graphql-js' MaxIntrospectionDepthRule
+	introspectionMaxFields = 10000
+)
+
+// pagingArgs are the argument names whose integer value tells how many items
+// a list or connection field returns.
+var pagingArgs = []string{"first", "last", "limit"}
+
+// limits are the static bounds checked on a parsed document before it is
+// validated or executed.
+type limits struct {
+	maxDepth, maxCost, maxAliases, defaultListSize int
+}
+
+// complexity is what the analysis measured; it is logged with each request.
+type complexity struct {
+	depth, cost, aliases int
+}
+
+// analyzer walks one operation, expanding fragments, and stops at the first
+// bound exceeded.
+type analyzer struct {
+	schema    *graphql.Schema
+	lim       limits
+	fragments map[string]*ast.FragmentDefinition
+	vars      map[string]any
+	defaults  map[string]ast.Value
+	got       complexity
+	visits    int
+	err       *gqlError
+}
+
+// analyze measures the operation op of doc and returns a QUERY_TOO_COMPLEX
+// error, located at the field that crossed a bound, when it exceeds lim.
+// Unknown fields and fragments are skipped: validation reports them.
+//
+// Cost counts each field once per expected parent instance. A field with a
+// first/last/limit argument multiplies its items by that value; a list field
+// without one by lim.defaultListSize, unless it is the page of a connection
+// that already had the argument (entities(first: 10) { nodes { name } }
+// costs 1 + 1 + 10). Introspection (__schema, __type) is free but may nest
+// fields/interfaces/possibleTypes/inputFields at most twice.
+func analyze(s *graphql.Schema, doc *ast.Document, op *ast.OperationDefinition, vars map[string]any, lim limits) (complexity, *gqlError) {
+	a := &analyzer{
+		schema:    s,
+		lim:       lim,
+		fragments: map[string]*ast.FragmentDefinition{},
+		vars:      vars,
+		defaults:  map[string]ast.Value{},
+	}
+	for _, def := range doc.Definitions {
+		if f, ok := def.(*ast.FragmentDefinition); ok && f.Name != nil {
+			a.fragments[f.Name.Value] = f
+		}
+	}
+	for _, vd := range op.VariableDefinitions {
+		if vd.Variable != nil && vd.Variable.Name != nil && vd.DefaultValue != nil {
+			a.defaults[vd.Variable.Name.Value] = vd.DefaultValue
+		}
+	}
+	var root graphql.Type
+	switch op.Operation {
+	case ast.OperationTypeMutation:
+		root = s.MutationType()
+	case ast.OperationTypeSubscription:
+		root = s.SubscriptionType()
+	default:
+		root = s.QueryType()
+	}
+	a.selections(op.SelectionSet, root, walkState{mult: 1, intro: -1}, map[string]bool{})
+	return a.got, a.err
+}
+
+// walkState is what a selection set inherits from the field that holds it.
+type walkState struct {
+	depth int
+	// mult is how many instances of the parent object the query may touch.
+	mult int
+	// page is the first/limit value of a connection field, applied to the
+	// connection's list children; 0 when there is none.
+	page int
+	// intro is -1 outside introspection, else the nesting of list fields
+	// inside it.
+	intro int
+}
+
+func (a *analyzer) selections(ss *ast.SelectionSet, parent graphql.Type, st walkState, inFragment map[string]bool) {
+	if ss == nil {
+		return
+	}
+	for _, sel := range ss.Selections {
+		if a.err != nil {
+			return
+		}
+		switch sel := sel.(type) {
+		case *ast.Field:
+			a.field(sel, parent, st, inFragment)
+		case *ast.InlineFragment:
+			t := parent
+			if sel.TypeCondition != nil && sel.TypeCondition.Name != nil {
+				if named := a.schema.Type(sel.TypeCondition.Name.Value); named != nil {
+					t = named
+				}
+			}
+			a.selections(sel.SelectionSet, t, st, inFragment)
+		case *ast.FragmentSpread:
+			if sel.Name == nil {
+				continue
+			}
+			name := sel.Name.Value
+			frag := a.fragments[name]
+			if frag == nil || inFragment[name] {
+				continue // unknown or cyclic: validation says so
+			}
+			t := parent
+			if frag.TypeCondition != nil && frag.TypeCondition.Name != nil {
+				if named := a.schema.Type(frag.TypeCondition.Name.Value); named != nil {
+					t = named
+				}
+			}
+			inFragment[name] = true
+			a.selections(frag.SelectionSet, t, st, inFragment)
+			delete(inFragment, name)
+		}
+	}
+}
+
+func (a *analyzer) field(f *ast.Field, parent graphql.Type, st walkState, inFragment map[string]bool) {
+	name := ""
+	if f.Name != nil {
+		name = f.Name.Value
+	}
+	// Fragments can repeat a subtree exponentially; bound the walk itself.
+	a.visits++
+	if a.visits > a.lim.maxCost+introspectionMaxFields {
+		a.fail(f, "the query selects more than %d fields once fragments are expanded", a.visits-1)
+		return
+	}
+	if f.Alias != nil {
+		a.got.aliases++
+		if a.lim.maxAliases > 0 && a.got.aliases > a.lim.maxAliases {
+			a.fail(f, "the query uses more than %d aliases", a.lim.maxAliases)
+			return
+		}
+	}
+	if name == "__typename" {
+		return
+	}
+	if st.intro >= 0 || name == "__schema" || name == "__type" {
+		n := max(st.intro, 0)
+		switch name {
+		case "fields", "interfaces", "possibleTypes", "inputFields":
+			n++
+			if n >= maxIntrospectionLists {
+				a.fail(f, "introspection nests %q %d levels deep; at most %d are allowed", name, n, maxIntrospectionLists-1)
+				return
+			}
+		}
+		a.selections(f.SelectionSet, nil, walkState{depth: st.depth, mult: 1, intro: n}, inFragment)
+		return
+	}
+
+	depth := st.depth + 1
+	a.got.depth = max(a.got.depth, depth)
+	if a.lim.maxDepth > 0 && depth > a.lim.maxDepth {
+		a.fail(f, "the query nests fields %d levels deep at %q; the limit is %d", depth, name, a.lim.maxDepth)
+		return
+	}
+	a.got.cost = saturatingAdd(a.got.cost, st.mult)
+	if a.lim.maxCost > 0 && a.got.cost > a.lim.maxCost {
+		a.fail(f, "the query's estimated cost exceeds %d at %q (each field counts once per parent item; lists count first/limit items, or %d without them); ask for fewer items or fewer nested lists",
+			a.lim.maxCost, name, a.lim.defaultListSize)
+		return
+	}
+
+	var def *graphql.FieldDefinition
+	switch p := parent.(type) {
+	case *graphql.Object:
+		def = p.Fields()[name]
+	case *graphql.Interface:
+		def = p.Fields()[name]
+	}
+	isList := false
+	var childType graphql.Type
+	if def != nil {
+		t := graphql.Type(def.Type)
+		if nn, ok := t.(*graphql.NonNull); ok {
+			t = nn.OfType
+		}
+		_, isList = t.(*graphql.List)
+		childType, _ = graphql.GetNamed(def.Type).(graphql.Type)
+	}
+
+	next := walkState{depth: depth, mult: st.mult, intro: -1}
+	n, paged := a.pageSize(f, def)
+	switch {
+	case paged && isList:
+		next.mult = saturatingMul(st.mult, n)
+	case paged:
+		next.page = n // a connection: its nodes/edges lists hold n items
+	case isList && st.page > 0:
+		next.mult = saturatingMul(st.mult, st.page)
+	case isList:
+		next.mult = saturatingMul(st.mult, a.lim.defaultListSize)
+	}
+	a.selections(f.SelectionSet, childType, next, inFragment)
+}
+
+// pageSize returns the value of the field's first/last/limit argument, taken
+// from the query, its variables, or the argument's default in the schema.
+func (a *analyzer) pageSize(f *ast.Field, def *graphql.FieldDefinition) (int, bool) {
+	for _, arg := range f.Arguments {
+		if arg.Name == nil || !isPagingArg(arg.Name.Value) {
+			continue
+		}
+		if n, ok := a.intValue(arg.Value); ok {
+			return clampPage(n), true
+		}
+		return a.lim.defaultListSize, true
+	}
+	if def != nil {
+		for _, arg := range def.Args {
+			if !isPagingArg(arg.Name()) {
+				continue
+			}
+			switch v := arg.DefaultValue.(type) {
+			case int:
+				return clampPage(v), true
+			case int64:
+				return clampPage(int(min(v, math.MaxInt32))), true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (a *analyzer) intValue(v ast.Value) (int, bool) {
+	switch v := v.(type) {
+	case *ast.IntValue:
+		n, err := strconv.Atoi(v.Value)
+		if err != nil {
+			return math.MaxInt32, true
+		}
+		return n, true
+	case *ast.Variable:
+		if v.Name == nil {
+			return 0, false
+		}
+		switch x := a.vars[v.Name.Value].(type) {
+		case float64:
+			return int(min(x, math.MaxInt32)), true
+		case int:
+			return x, true
+		case nil:
+			if d, ok := a.defaults[v.Name.Value]; ok {
+				return a.intValue(d)
+			}
+		}
+	}
+	return 0, false
+}
+
+func (a *analyzer) fail(f *ast.Field, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	e := &gqlError{Message: msg, Extensions: map[string]any{"code": CodeTooComplex}}
+	if f.Loc != nil && f.Loc.Source != nil {
+		loc := location.GetLocation(f.Loc.Source, f.Loc.Start)
+		e.Locations = []location.SourceLocation{loc}
+		e.Message = fmt.Sprintf("%s (line %d, column %d)", msg, loc.Line, loc.Column)
+	}
+	a.err = e
+}
+
+func isPagingArg(name string) bool {
+	for _, p := range pagingArgs {
+		if name == p {
+			return true
+		}
+	}
+	return false
+}
+
+func clampPage(n int) int { return min(max(n, 1), math.MaxInt32) }
+
+func saturatingAdd(a, b int) int {
+	if a > math.MaxInt32-b {
+		return math.MaxInt32
+	}
+	return a + b
+}
+
+func saturatingMul(a, b int) int {
+	if b != 0 && a > math.MaxInt32/b {
+		return math.MaxInt32
+	}
+	return a * b
+}
