@@ -1,0 +1,437 @@
+package loaders
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+// A dateExpr is a date phrase of a sentence, resolved against the
+// publication date. A phrase can stand for several dates ("in 2023 and
+// 2024") or a span (Date to Until).
+type dateExpr struct {
+	from, to  int // token span
+	dates     []graph.Date
+	until     graph.Date
+	effective bool // "takes effect on ...", "with immediate effect"
+	afterYear int  // "takes effect one year after": years to add to the event's date
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8, "sep.": 9, "sept.": 9,
+	"oct.": 10, "nov.": 11, "dec.": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+}
+
+// monthCue words before a bare month name make it a date ("in May", "last
+// November"); without one, "May" is the verb.
+var monthCue = map[string]bool{
+	"in": true, "on": true, "since": true, "last": true, "early": true, "late": true, "mid": true, "mid-": true,
+	"this": true, "next": true, "until": true, "by": true, "from": true, "of": true, "during": true,
+	"before": true, "after": true, "through": true, "till": true, "between": true, "and": true, "or": true,
+	"to": true, "previous": true, "past": true, "coming": true,
+}
+
+var yearCue = map[string]bool{
+	"in": true, "since": true, "of": true, "during": true, "by": true, "until": true, "early": true,
+	"late": true, "mid": true, "from": true, "and": true, "to": true, "before": true, "after": true,
+	"throughout": true, "between": true, "till": true, "around": true,
+}
+
+func tokNum(t *token) (int, bool) {
+	if !t.num {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t.text)
+	return n, err == nil
+}
+
+func isYear(t *token) (int, bool) {
+	n, ok := tokNum(t)
+	if ok && len(t.text) == 4 && n >= 1900 && n <= 2100 {
+		return n, true
+	}
+	return 0, false
+}
+
+func isDayNum(t *token) (int, bool) {
+	s := t.fold
+	// "2nd", "24th"
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(s) > 2 && s[len(s)-2:] == suf {
+			if n, err := strconv.Atoi(s[:len(s)-2]); err == nil && n >= 1 && n <= 31 {
+				return n, true
+			}
+		}
+	}
+	n, ok := tokNum(t)
+	if ok && n >= 1 && n <= 31 && len(t.text) <= 2 {
+		return n, true
+	}
+	return 0, false
+}
+
+// dateResolver resolves partial dates against a document's publication date.
+type dateResolver struct {
+	pub    graph.Date
+	future bool // the sentence speaks of the future ("will", "scheduled")
+}
+
+func (r dateResolver) pubTime() time.Time {
+	return time.Date(r.pub.Year, max(r.pub.Month, 1), max(r.pub.Day, 1), 0, 0, 0, 0, time.UTC)
+}
+
+// monthYear picks the year of a month named without one: the most recent
+// such month not after publication for the past, the next one for the
+// future. Without a publication date the year stays unknown.
+func (r dateResolver) monthYear(m time.Month) (int, bool) {
+	if r.pub.IsZero() {
+		return 0, false
+	}
+	y := r.pub.Year
+	if r.pub.Precision < graph.PrecisionMonth {
+		return y, true
+	}
+	if r.future {
+		if m < r.pub.Month {
+			y++
+		}
+	} else if m > r.pub.Month {
+		y--
+	}
+	return y, true
+}
+
+func (r dateResolver) dayYear(m time.Month, d int) (int, bool) {
+	if r.pub.IsZero() {
+		return 0, false
+	}
+	y := r.pub.Year
+	if r.pub.Precision < graph.PrecisionDay {
+		return r.monthYear(m)
+	}
+	pm, pd := r.pub.Month, r.pub.Day
+	if r.future {
+		if m < pm || (m == pm && d < pd) {
+			y++
+		}
+	} else if m > pm || (m == pm && d > pd) {
+		y--
+	}
+	return y, true
+}
+
+func validDay(y int, m time.Month, d int) bool {
+	return d >= 1 && d <= time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// findDates finds the date phrases of toks[from:to].
+func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
+	var out []dateExpr
+	for i := from; i < to; i++ {
+		t := &toks[i]
+		prev := ""
+		if i > from {
+			prev = toks[i-1].fold
+		}
+		next := func(k int) *token {
+			if i+k < to {
+				return &toks[i+k]
+			}
+			return nil
+		}
+		if m, ok := months[t.fold]; ok && (t.upper || t.abbr) {
+			if t.fold == "may" && !t.upper {
+				continue
+			}
+			// Month Day[, Year] [to Day]
+			if n1 := next(1); n1 != nil {
+				if d, ok := isDayNum(n1); ok {
+					end := i + 2
+					var until int
+					if n2 := next(2); n2 != nil && (n2.fold == "to" || n2.fold == "-" || n2.fold == "—" || n2.fold == "through" || n2.fold == "until" || n2.text == "–") {
+						if n3 := next(3); n3 != nil {
+							if d2, ok := isDayNum(n3); ok && d2 > d {
+								until = d2
+								end = i + 4
+							}
+						}
+					}
+					y, have := 0, false
+					if n := next(end - i); n != nil && n.fold == "," {
+						if yy, ok := isYear(next(end - i + 1)); ok {
+							y, have = yy, true
+							end += 2
+						}
+					} else if n != nil {
+						if yy, ok := isYear(n); ok {
+							y, have = yy, true
+							end++
+						}
+					}
+					if !have {
+						y, have = r.dayYear(m, d)
+					}
+					if have && validDay(y, m, d) {
+						e := dateExpr{from: i, to: end, dates: []graph.Date{graph.Day(y, m, d)}}
+						if until > 0 && validDay(y, m, until) {
+							e.until = graph.Day(y, m, until)
+						}
+						out = append(out, e)
+						i = end - 1
+						continue
+					}
+				}
+				if y, ok := isYear(n1); ok {
+					out = append(out, dateExpr{from: i, to: i + 2, dates: []graph.Date{{Year: y, Month: m, Precision: graph.PrecisionMonth}}})
+					i++
+					continue
+				}
+			}
+			// Day Month [Year] (British)
+			if i > from {
+				if d, ok := isDayNum(&toks[i-1]); ok {
+					end := i + 1
+					y, have := 0, false
+					if n1 := next(1); n1 != nil {
+						if yy, ok := isYear(n1); ok {
+							y, have = yy, true
+							end++
+						}
+					}
+					if !have {
+						y, have = r.dayYear(m, d)
+					}
+					if have && validDay(y, m, d) {
+						out = append(out, dateExpr{from: i - 1, to: end, dates: []graph.Date{graph.Day(y, m, d)}})
+						i = end - 1
+						continue
+					}
+				}
+			}
+			if monthCue[prev] || (i == from) || (i > from && toks[i-1].fold == ",") {
+				if t.fold == "may" && !monthCue[prev] {
+					continue
+				}
+				var y int
+				var ok bool
+				switch {
+				case prev == "last" || prev == "previous" || prev == "past":
+					if !r.pub.IsZero() {
+						y, ok = r.pub.Year, true
+						if r.pub.Precision >= graph.PrecisionMonth && m >= r.pub.Month {
+							y--
+						}
+					}
+				case prev == "next" || prev == "coming":
+					if !r.pub.IsZero() {
+						y, ok = r.pub.Year, true
+						if r.pub.Precision >= graph.PrecisionMonth && m <= r.pub.Month {
+							y++
+						}
+					}
+				case prev == "this":
+					y, ok = r.pub.Year, !r.pub.IsZero()
+				default:
+					y, ok = r.monthYear(m)
+				}
+				if ok {
+					from := i
+					if prev == "last" || prev == "next" || prev == "this" {
+						from = i - 1
+					}
+					out = append(out, dateExpr{from: from, to: i + 1, dates: []graph.Date{{Year: y, Month: m, Precision: graph.PrecisionMonth}}})
+				}
+			}
+			continue
+		}
+		if wd, ok := weekdays[t.fold]; ok && t.upper && !r.pub.IsZero() && r.pub.Precision == graph.PrecisionDay {
+			p := r.pubTime()
+			var d time.Time
+			if r.future && prev != "last" {
+				delta := (int(wd) - int(p.Weekday()) + 7) % 7
+				d = p.AddDate(0, 0, delta)
+			} else {
+				delta := (int(p.Weekday()) - int(wd) + 7) % 7
+				if prev == "last" && delta == 0 {
+					delta = 7
+				}
+				d = p.AddDate(0, 0, -delta)
+			}
+			from := i
+			if prev == "last" || prev == "on" {
+				from = i - 1
+			}
+			out = append(out, dateExpr{from: from, to: i + 1, dates: []graph.Date{graph.DateOf(d)}})
+			continue
+		}
+		switch t.fold {
+		case "yesterday", "today":
+			if !r.pub.IsZero() && r.pub.Precision == graph.PrecisionDay {
+				d := r.pubTime()
+				if t.fold == "yesterday" {
+					d = d.AddDate(0, 0, -1)
+				}
+				out = append(out, dateExpr{from: i, to: i + 1, dates: []graph.Date{graph.DateOf(d)}})
+			}
+			continue
+		case "year", "month":
+			// "this year", "earlier this year", "last year", "next month"
+			if r.pub.IsZero() || i == from {
+				continue
+			}
+			var d graph.Date
+			switch prev {
+			case "this":
+				d = r.pub
+			case "last", "previous", "past":
+				if t.fold == "year" {
+					d = graph.Date{Year: r.pub.Year - 1, Precision: graph.PrecisionYear}
+				} else if r.pub.Precision >= graph.PrecisionMonth {
+					m := time.Date(r.pub.Year, r.pub.Month-1, 1, 0, 0, 0, 0, time.UTC)
+					d = graph.Date{Year: m.Year(), Month: m.Month(), Precision: graph.PrecisionMonth}
+				}
+			case "next", "coming":
+				if t.fold == "year" {
+					d = graph.Date{Year: r.pub.Year + 1, Precision: graph.PrecisionYear}
+				} else if r.pub.Precision >= graph.PrecisionMonth {
+					m := time.Date(r.pub.Year, r.pub.Month+1, 1, 0, 0, 0, 0, time.UTC)
+					d = graph.Date{Year: m.Year(), Month: m.Month(), Precision: graph.PrecisionMonth}
+				}
+			default:
+				continue
+			}
+			if d.IsZero() {
+				continue
+			}
+			if t.fold == "year" {
+				d = graph.Date{Year: d.Year, Precision: graph.PrecisionYear}
+			} else if d.Precision > graph.PrecisionMonth {
+				d = graph.Date{Year: d.Year, Month: d.Month, Precision: graph.PrecisionMonth}
+			}
+			out = append(out, dateExpr{from: i - 1, to: i + 1, dates: []graph.Date{d}})
+			continue
+		case "ago":
+			// "12 years ago", "two months ago"
+			if i-2 < from || r.pub.IsZero() {
+				continue
+			}
+			unit := toks[i-1].fold
+			n, ok := tokNum(&toks[i-2])
+			if !ok {
+				n, ok = numberWords[toks[i-2].fold]
+			}
+			if !ok {
+				continue
+			}
+			p := r.pubTime()
+			switch unit {
+			case "year", "years":
+				out = append(out, dateExpr{from: i - 2, to: i + 1, dates: []graph.Date{{Year: r.pub.Year - n, Precision: graph.PrecisionYear}}})
+			case "month", "months":
+				if r.pub.Precision >= graph.PrecisionMonth {
+					m := p.AddDate(0, -n, 0)
+					out = append(out, dateExpr{from: i - 2, to: i + 1, dates: []graph.Date{{Year: m.Year(), Month: m.Month(), Precision: graph.PrecisionMonth}}})
+				}
+			case "day", "days":
+				if r.pub.Precision == graph.PrecisionDay {
+					out = append(out, dateExpr{from: i - 2, to: i + 1, dates: []graph.Date{graph.DateOf(p.AddDate(0, 0, -n))}})
+				}
+			}
+			continue
+		case "effect":
+			// "with immediate effect"
+			if prev == "immediate" {
+				out = append(out, dateExpr{from: i - 1, to: i + 1, effective: true})
+				continue
+			}
+			// "takes effect one year after", "will take effect a year later"
+			if n1 := next(1); n1 != nil {
+				if n, ok := numberWords[n1.fold]; ok || n1.num {
+					if !ok {
+						n, _ = tokNum(n1)
+					}
+					if n2 := next(2); n2 != nil && (n2.fold == "year" || n2.fold == "years") {
+						if n3 := next(3); n3 != nil && (n3.fold == "after" || n3.fold == "later" || n3.fold == "from") {
+							out = append(out, dateExpr{from: i, to: i + 4, effective: true, afterYear: n})
+							i += 3
+							continue
+						}
+					}
+				}
+			}
+			continue
+		}
+		if y, ok := isYear(t); ok && (yearCue[prev] || prev == "," || i == from) {
+			// "in 2023 and 2024": one phrase, two dates
+			e := dateExpr{from: i, to: i + 1, dates: []graph.Date{{Year: y, Precision: graph.PrecisionYear}}}
+			for j := i + 1; j+1 < to; j += 2 {
+				if toks[j].fold != "and" && toks[j].fold != "," && toks[j].fold != "or" {
+					break
+				}
+				y2, ok := isYear(&toks[j+1])
+				if !ok {
+					break
+				}
+				e.dates = append(e.dates, graph.Date{Year: y2, Precision: graph.PrecisionYear})
+				e.to = j + 2
+			}
+			// "from 2023 to 2024" is a span
+			if e.to+1 < to && (toks[e.to].fold == "to" || toks[e.to].fold == "-" || toks[e.to].text == "–") && prev == "from" {
+				if y2, ok := isYear(&toks[e.to+1]); ok {
+					e.until = graph.Date{Year: y2, Precision: graph.PrecisionYear}
+					e.to += 2
+				}
+			}
+			out = append(out, e)
+			i = e.to - 1
+		}
+	}
+	// a date phrase right after "take(s|n) effect on" is an effective date
+	for k := range out {
+		e := &out[k]
+		if e.effective || e.from < 2 {
+			continue
+		}
+		j := e.from - 1
+		if j > from && toks[j].fold == "on" || toks[j].fold == "in" || toks[j].fold == "from" {
+			j--
+		}
+		if j >= from && toks[j].fold == "effect" {
+			e.effective = true
+		}
+		if j >= from && (toks[j].fold == "effective") {
+			e.effective = true
+		}
+	}
+	return out
+}
+
+// futureCues mark a sentence as speaking of the future.
+var futureCues = map[string]bool{"will": true, "scheduled": true, "upcoming": true, "shall": true, "'ll": true}
+
+func isFuture(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		f := toks[i].fold
+		if futureCues[f] {
+			return true
+		}
+		// "is to take effect", "is due to", "is set to"
+		if (f == "is" || f == "are") && i+1 < to && (toks[i+1].fold == "to" || toks[i+1].fold == "due" || toks[i+1].fold == "set" || toks[i+1].fold == "expected") {
+			return true
+		}
+	}
+	return false
+}

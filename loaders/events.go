@@ -1,0 +1,307 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+// voice says how a trigger's roles are laid out around it.
+type voice uint8
+
+const (
+	active   voice = iota // AGENT verb TARGET
+	passive               // TARGET was verbed (by AGENT)
+	nominal               // [AGENT's] noun for/against TARGET
+	complied              // AGENT did not arrest TARGET: non-compliance, implies a warrant
+	selfPass              // TARGET faces/is subject to: target before, agent implied
+)
+
+// A rule is one phrasing of an event kind.
+type rule struct {
+	kind  graph.EventKind
+	pat   pattern
+	voice voice
+	conf  float64
+	// objectGap is how many tokens may stand between the trigger and its
+	// first target.
+	objectGap int
+	// needTarget drops the event when no target is found.
+	needTarget bool
+	// negatable rules are blocked by a negation or hedge before them.
+	negatable bool
+}
+
+func r(kind graph.EventKind, pat string, v voice, conf float64, gap int) rule {
+	needTarget := true
+	switch kind {
+	case graph.Statement, graph.Meeting, graph.WithdrawalAnnouncement, graph.Withdrawal, graph.ExecutiveOrder, graph.CyberAttack:
+		needTarget = false
+	}
+	return rule{kind: kind, pat: compile(pat), voice: v, conf: conf, objectGap: gap, needTarget: needTarget, negatable: v != complied}
+}
+
+// rules are tried in order at every token; the first that matches wins and
+// consumes its tokens. Longer and more specific phrasings come first.
+var rules = []rule{
+	// non-compliance carries its own negation
+	r(graph.NonCompliance, "did|does|do|has|have|had|would|could ?not|n't|never ?yet arrest|execute|enforce|surrender|detain", complied, 0.85, 4),
+	r(graph.NonCompliance, "failed|fails|fail|refused|refuses|refuse|declined|declines ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
+	r(graph.NonCompliance, "failure|failures|refusal ~1 to arrest|execute|enforce|surrender|detain", complied, 0.75, 4),
+	r(graph.NonCompliance, "instead of arresting|surrendering", complied, 0.8, 4),
+	r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~8 despite", complied, 0.8, 0),
+	r(graph.NonCompliance, "released|releases ~4 instead of", complied, 0.8, 0),
+	// withdrawal announcements before withdrawals
+	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~4 withdraw|withdrawal|withdrawing|exit|leave|leaving", active, 0.85, 6),
+	r(graph.WithdrawalAnnouncement, "intention|intent|decision|plan|plans|intends|decided|decides|voted|votes ~1 to withdraw|leave|quit|exit", active, 0.85, 6),
+	r(graph.WithdrawalAnnouncement, "said|says|announced ~2 would|will withdraw|leave|quit", active, 0.8, 6),
+	r(graph.Withdrawal, "formally|officially ?has withdrew|withdrawn|left|quit|exited", active, 0.9, 5),
+	r(graph.Withdrawal, "withdrew|withdraws|withdrawn ?formally from|its", active, 0.9, 5),
+	r(graph.Withdrawal, "notified|notifies|deposited|submitted ~4 withdrawal|notification", active, 0.85, 8),
+	r(graph.Withdrawal, "withdrawal|exit from ~4 took|takes|became ~1 effect|effective", active, 0.8, 0),
+	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
+	// warrants and requests
+	r(graph.WarrantRequest, "sought|seeks|seek|seeking|requested|requests|request|requesting|applied|applies|asked ~4 arrest|warrant|warrants", active, 0.85, 6),
+	r(graph.WarrantRequest, "application|applications|request|requests ~1 for ~3 warrant|warrants", nominal, 0.75, 6),
+	r(graph.ArrestWarrant, "issued|issues|issue|issuing|granted|approved|unsealed ~4 warrant|warrants", active, 0.9, 6),
+	r(graph.ArrestWarrant, "wanted by", passive, 0.8, 0),
+	r(graph.ArrestWarrant, "subject|subjects ~1 of|to ~4 warrant|warrants", selfPass, 0.75, 0),
+	r(graph.ArrestWarrant, "warrant|warrants ?issued ?by ~3 for|against", nominal, 0.75, 4),
+	// sanctions
+	r(graph.Sanction, "imposed|imposes|impose|imposing|slapped|levied|announced|placed|reimposed ~4 sanction|sanctions on|against", active, 0.9, 6),
+	r(graph.Sanction, "froze|freezes|freeze|freezing ~2 assets of", active, 0.85, 4),
+	r(graph.Sanction, "added|adds|adding|designated|designates|designating|listed ~6 to|on ~2 sanctions|sanction|blacklist|list", active, 0.85, 0),
+	r(graph.Sanction, "sanctioned|designated|designates|designating|blacklisted|sanctioning", active, 0.85, 3),
+	r(graph.Sanction, "sanctions", active, 0.7, 0),
+	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),
+	r(graph.Sanction, "sanction|sanctions on|against", nominal, 0.65, 4),
+	r(graph.ExecutiveOrder, "executive order|orders", active, 0.85, 12),
+	// arrests and surrenders
+	r(graph.Arrest, "arrested|arrests|detained|detains|apprehended|apprehends|captured", active, 0.85, 4),
+	r(graph.Arrest, "took|taken ~1 into custody", active, 0.8, 0),
+	r(graph.Surrender, "surrendered|surrenders|transferred|transfers|extradited|extradites|handed", active, 0.85, 4),
+	// verdicts and cases
+	r(graph.Conviction, "convicted|convicts|convict", active, 0.9, 6),
+	r(graph.Conviction, "found ~8 guilty", active, 0.85, 0),
+	r(graph.Conviction, "sentenced|sentences", active, 0.7, 4),
+	r(graph.Charge, "charged|charges|charge", active, 0.8, 3),
+	r(graph.Charge, "confirmed ~2 charges|charge against", active, 0.85, 4),
+	r(graph.Charge, "faces|face|facing ~2 charges|charge|counts", selfPass, 0.7, 0),
+	r(graph.CriminalCase, "opened|opens|launched|launches|initiated|initiates|filed|brought ~3 criminal case|cases|proceedings|investigation|investigations against|into", active, 0.85, 4),
+	r(graph.CriminalCase, "opened|opens|launched|initiated ~2 case|cases|proceedings against", active, 0.8, 4),
+	r(graph.CriminalCase, "criminal case|cases|proceedings against", nominal, 0.7, 4),
+	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|intrusion|breach", active, 0.85, 4),
+	r(graph.CyberAttack, "cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacked", active, 0.85, 4),
+	// meetings and visits
+	r(graph.Meeting, "meets|met|meeting|convenes|convened|convene|gathers|gathered|session|sessions", active, 0.75, 3),
+	r(graph.Meeting, "scheduled|set for", active, 0.6, 8),
+	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived", active, 0.8, 4),
+	// statements last: the speech verbs
+	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
+	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused", active, 0.8, 0),
+}
+
+// speechVerbs mark a preceding name as a speaker.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "warned": true, "urged": true, "argued": true}
+
+// hedges before a trigger in its clause keep it from asserting the event.
+var hedges = map[string]bool{
+	"may": true, "might": true, "could": true, "would": true, "should": true, "threatened": true, "threatens": true,
+	"threaten": true, "threatening": true, "if": true, "whether": true, "unless": true, "considering": true,
+	"consider": true, "considers": true, "not": true, "n't": true, "never": true, "no": true, "potential": true,
+	"possible": true, "possibly": true, "likely": true, "expected": true, "authorized": true, "authorizes": true,
+	"authorize": true, "authorizing": true, "allow": true, "allows": true, "allowed": true, "risk": true,
+	"seeking": true, "seek": true, "seeks": true, "sought": true, "want": true, "wants": true, "wanted": true,
+	"vowed": true, "vows": true, "proposed": true, "proposes": true, "can": true, "cannot": true,
+	"without": true, "yet": true, "against": false,
+}
+
+// clauseBreaks end the reach of a hedge or a role search.
+var clauseBreaks = map[string]bool{";": true, ".": true, "but": true, "while": true, "whereas": true, "although": true, "after": true, "when": true, "and": false, "who": true, "which": true, "that": false}
+
+// causalMarkers introduce the events another answers: "in response to".
+var causalMarkers = []pattern{
+	compile("in response|reaction|retaliation|reprisal|answer to|for"),
+	compile("as a|in response|retaliation|reprisal to|for"),
+	compile("retaliation|reprisal|retribution for"),
+	compile("over ~3 issuance|issuing|decision|warrants|warrant"),
+	compile("in retaliation|response|reprisal"),
+}
+
+// candidate is an event found in one sentence, before it is split into one
+// event per agent, target and date.
+type candidate struct {
+	rule      *rule
+	from, to  int
+	agents    []string
+	targets   []string
+	recipient []string
+	place     []string
+	legal     []string
+	dates     []graph.Date
+	until     graph.Date
+	effective graph.Date
+	effYears  int
+	counts    int
+	conf      float64
+	cause     bool // stated as the cause of another event of the sentence
+	ids       []string
+}
+
+func (st *docState) findEvents(s sentence, ms []*mention) {
+	toks := st.toks
+	res := dateResolver{pub: st.doc.Published, future: isFuture(toks, s.from, s.to)}
+	dates := findDates(toks, s.from, s.to, res)
+	inDate := func(i int) bool {
+		for _, d := range dates {
+			if i >= d.from && i < d.to {
+				return true
+			}
+		}
+		return false
+	}
+	inMention := func(i int) *mention {
+		for _, m := range ms {
+			if i >= m.from && i < m.to && !m.pronoun {
+				return m
+			}
+		}
+		return nil
+	}
+	var cands []*candidate
+	for i := s.from; i < s.to; i++ {
+		if !toks[i].word || inDate(i) {
+			continue
+		}
+		if m := inMention(i); m != nil && !m.group {
+			continue
+		}
+		for k := range rules {
+			ru := &rules[k]
+			end, ok := ru.pat.match(toks, i, s.to)
+			if !ok || end == i {
+				continue
+			}
+			if !ru.accept(st, s, i, end) {
+				continue
+			}
+			if ru.negatable && st.hedged(s, i) {
+				i = end - 1
+				break
+			}
+			c := &candidate{rule: ru, from: i, to: end, conf: ru.conf}
+			cands = append(cands, c)
+			i = end - 1
+			break
+		}
+	}
+	if len(cands) == 0 {
+		// a sentence that dates a withdrawal named earlier: "The withdrawal takes effect on ..."
+		st.effectiveOnly(s, dates)
+		return
+	}
+	// causal markers: events after the marker are causes of those before
+	for i := s.from; i < s.to; i++ {
+		for _, p := range causalMarkers {
+			if end, ok := p.match(toks, i, s.to); ok {
+				for _, c := range cands {
+					if c.from >= end {
+						c.cause = true
+					}
+				}
+				i = s.to
+				break
+			}
+		}
+	}
+	for _, c := range cands {
+		st.roles(s, ms, c, cands)
+	}
+	st.assignDates(s, cands, dates)
+	for _, c := range cands {
+		st.emit(s, c)
+	}
+	// link responses to their causes
+	for _, c := range cands {
+		if c.cause {
+			continue
+		}
+		for _, d := range cands {
+			if !d.cause {
+				continue
+			}
+			for _, id := range c.ids {
+				if ev, ok := st.events[id]; ok {
+					ev.InResponseTo = dedupeStrings(append(ev.InResponseTo, d.ids...), ev.ID)
+				}
+			}
+		}
+	}
+}
+
+// accept applies the checks a pattern cannot express.
+func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
+	toks := st.toks
+	f := toks[i].fold
+	switch ru.kind {
+	case graph.Arrest:
+		// "arrest warrant" is no arrest
+		if end < s.to && (toks[end].fold == "warrant" || toks[end].fold == "warrants") {
+			return false
+		}
+	case graph.Sanction:
+		if f == "sanctions" && ru.voice == active {
+			// "the US sanctions ICC judges": a verb only right before a name
+			return i > s.from && end < s.to && toks[end].upper && toks[end].word && !isPossessive(&toks[i-1]) && toks[i-1].fold != "the"
+		}
+	case graph.ExecutiveOrder:
+		if f != "executive" {
+			return false
+		}
+	case graph.Meeting:
+		if f == "scheduled" || f == "set" {
+			// "scheduled for December 1 to 6": only with a date right after
+			return end < s.to && (toks[end].upper || toks[end].num)
+		}
+	case graph.Visit:
+		if f == "visit" && i > s.from && (toks[i-1].fold == "to" || toks[i-1].fold == "will") {
+			return false
+		}
+	case graph.Charge:
+		if f == "charges" || f == "charge" {
+			// the verb, not the noun: "charged X with", "charges X with"
+			if ru.voice == active && !strings.HasPrefix(ru.pat[0].alts[0], "confirmed") {
+				if i > s.from && (toks[i-1].fold == "the" || toks[i-1].fold == "of" || toks[i-1].fold == "faces" || toks[i-1].fold == "new") {
+					return false
+				}
+				if end >= s.to || !toks[end].upper {
+					return false
+				}
+			}
+		}
+	case graph.Statement:
+		// "states" is a noun unless it introduces what is stated
+		if f == "states" && (end >= s.to || (toks[end].fold != "that" && toks[end].fold != ":" && toks[end].fold != ",")) {
+			return false
+		}
+		if (f == "calls" || f == "call" || f == "appeal" || f == "appeals") && ru.voice == active && end < s.to && toks[end].fold == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// hedged reports whether a hedge or negation stands between the start of the
+// trigger's clause and the trigger.
+func (st *docState) hedged(s sentence, i int) bool {
+	for j := i - 1; j >= s.from && j >= i-6; j-- {
+		f := st.toks[j].fold
+		if clauseBreaks[f] || f == "," {
+			return false
+		}
+		if hedges[f] {
+			return true
+		}
+	}
+	return false
+}

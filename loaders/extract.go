@@ -1,0 +1,425 @@
+package loaders
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+// An Extractor finds the entities, positions and events an article states.
+// It holds only read-only data once built, so one Extractor may serve many
+// goroutines.
+type Extractor struct {
+	catalog *Catalog
+	// defaultCourt is the court that issues warrants and convictions when
+	// the text names none ("the warrants issued for Putin").
+	defaultCourt string
+	// minConfidence drops events and new entities below it.
+	minConfidence float64
+}
+
+// An Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithDefaultCourt sets the court taken as the agent of warrants, charges and
+// convictions whose issuer the text leaves implicit. The default is the
+// catalog's International Criminal Court (Q47488) when it has one.
+func WithDefaultCourt(id string) Option { return func(x *Extractor) { x.defaultCourt = id } }
+
+// WithMinConfidence drops extracted events and new entities whose confidence
+// is below c. The default, 0, keeps everything.
+func WithMinConfidence(c float64) Option { return func(x *Extractor) { x.minConfidence = c } }
+
+// NewExtractor returns an Extractor that resolves names against c.
+func NewExtractor(c *Catalog, opts ...Option) *Extractor {
+	if c == nil {
+		c, _ = NewCatalog(nil, nil)
+	}
+	x := &Extractor{catalog: c}
+	if _, ok := c.byID["Q47488"]; ok {
+		x.defaultCourt = "Q47488"
+	}
+	for _, o := range opts {
+		o(x)
+	}
+	return x
+}
+
+// Extract reads doc.Text and returns what it states. Relative dates resolve
+// against doc.Published. The report passes Validate.
+func (x *Extractor) Extract(doc graph.Document) (*graph.Report, error) {
+	if doc.IRI == "" {
+		return nil, fmt.Errorf("extract: document has no IRI: %w", graph.ErrInvalid)
+	}
+	st := newDocState(x, doc)
+	st.run()
+	rep := st.report()
+	if err := rep.Validate(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.IRI, err)
+	}
+	return rep, nil
+}
+
+// docState is the working state of one extraction.
+type docState struct {
+	x        *Extractor
+	doc      graph.Document
+	toks     []token
+	sents    []sentence
+	cur      int // index of the current sentence
+	runes    []rune
+	entities map[string]*graph.Entity
+	order    []string
+	// entSents records which sentences already support an entity.
+	entSents map[string]map[int]bool
+	// lastOfKind is the entity last mentioned of each kind, for "the court".
+	lastOfKind map[graph.EntityKind]string
+	// lastAgentOfKind is the entity of each kind that last acted in an event.
+	lastAgentOfKind map[graph.EntityKind]string
+	// groupQualifier maps a group entity to the entity that qualifies it
+	// ("icc-officials" → the ICC).
+	groupQualifier map[string]string
+	lastPerson     string
+	// byLastName maps the fold of a person's last name to the person.
+	byLastName map[string]string
+	// byTitle maps a folded title to its last holder, for "the prosecutor".
+	byTitle   map[string]string
+	events    map[string]*graph.Event
+	evOrder   []string
+	positions map[string]*graph.Position
+	posOrder  []string
+	lastEvent map[graph.EventKind]string
+	// newEntities holds entities found in the text, not the catalog, until a mention registers them.
+	newEntities map[string]graph.Entity
+}
+
+func newDocState(x *Extractor, doc graph.Document) *docState {
+	st := &docState{
+		x: x, doc: doc,
+		entities: map[string]*graph.Entity{}, entSents: map[string]map[int]bool{},
+		lastOfKind: map[graph.EntityKind]string{}, lastAgentOfKind: map[graph.EntityKind]string{}, groupQualifier: map[string]string{}, byLastName: map[string]string{}, byTitle: map[string]string{},
+		events: map[string]*graph.Event{}, positions: map[string]*graph.Position{}, lastEvent: map[graph.EventKind]string{},
+	}
+	st.toks = tokenize(doc.Text)
+	st.sents = splitSentences(st.toks)
+	return st
+}
+
+func (st *docState) run() {
+	for i := range st.sents {
+		st.cur = i
+		ms := st.mentions(st.sents[i])
+		st.findEvents(st.sents[i], ms)
+	}
+	st.mergeUndated()
+	st.dropNamedGroups()
+}
+
+// dropNamedGroups removes an event whose target is a group ("ICC officials")
+// when the document names a member of that group as the target of the same
+// kind of event by the same agent (Judge Guillou, of the ICC): the named
+// member stands for the group.
+func (st *docState) dropNamedGroups() {
+	memberOf := map[string]map[string]bool{} // person → organizations
+	for _, p := range st.positions {
+		if p.Organization != "" {
+			if memberOf[p.Holder] == nil {
+				memberOf[p.Holder] = map[string]bool{}
+			}
+			memberOf[p.Holder][p.Organization] = true
+		}
+	}
+	for _, e := range st.x.catalog.entries {
+		if e.affiliation != "" && st.entities[e.entity.ID] != nil {
+			if memberOf[e.entity.ID] == nil {
+				memberOf[e.entity.ID] = map[string]bool{}
+			}
+			memberOf[e.entity.ID][e.affiliation] = true
+		}
+	}
+	for _, id := range st.evOrder {
+		ev, ok := st.events[id]
+		if !ok {
+			continue
+		}
+		for _, t := range ev.With(graph.Target) {
+			q, ok := st.groupQualifier[t]
+			if !ok {
+				continue
+			}
+			agents := strings.Join(sortedCopy(ev.With(graph.Agent)), "+")
+			for _, oid := range st.evOrder {
+				o, ok := st.events[oid]
+				if !ok || o.Kind != ev.Kind || strings.Join(sortedCopy(o.With(graph.Agent)), "+") != agents {
+					continue
+				}
+				for _, ot := range o.With(graph.Target) {
+					if memberOf[ot][q] {
+						delete(st.events, id)
+					}
+				}
+			}
+		}
+	}
+}
+
+func (st *docState) source(s sentence) graph.Source {
+	if st.runes == nil {
+		st.runes = []rune(st.doc.Text)
+	}
+	return graph.Source{Document: st.doc.IRI, Quote: string(st.runes[s.start:s.end]), Start: s.start, End: s.end}
+}
+
+// addEntity records an entity mention in the current sentence.
+func (st *docState) addEntity(e graph.Entity) {
+	old, ok := st.entities[e.ID]
+	if !ok {
+		c := e
+		c.Sources = nil
+		c.Aliases = append([]string(nil), e.Aliases...)
+		st.entities[e.ID] = &c
+		st.order = append(st.order, e.ID)
+		st.entSents[e.ID] = map[int]bool{}
+		old = &c
+	} else if e.Confidence > old.Confidence {
+		old.Confidence = e.Confidence
+	}
+	if !st.entSents[e.ID][st.cur] {
+		st.entSents[e.ID][st.cur] = true
+		old.Sources = append(old.Sources, st.source(st.sents[st.cur]))
+	}
+}
+
+func (st *docState) kindOf(id string) graph.EntityKind {
+	if e, ok := st.entities[id]; ok {
+		return e.Kind
+	}
+	if e := st.x.catalog.entry(id); e != nil {
+		return e.entity.Kind
+	}
+	return ""
+}
+
+func (st *docState) report() *graph.Report {
+	rep := &graph.Report{Document: st.doc}
+	for _, id := range st.order {
+		e := st.entities[id]
+		if e.Confidence < st.x.minConfidence {
+			continue
+		}
+		rep.Entities = append(rep.Entities, *e)
+	}
+	for _, id := range st.evOrder {
+		ev, ok := st.events[id]
+		if !ok || ev.Confidence < st.x.minConfidence {
+			continue
+		}
+		rep.Events = append(rep.Events, *ev)
+	}
+	keep := map[string]bool{}
+	for _, e := range rep.Entities {
+		keep[e.ID] = true
+	}
+	// every participant must be an entity of the report
+	events := rep.Events[:0]
+	for _, ev := range rep.Events {
+		ok := true
+		for _, p := range ev.Participants {
+			if !keep[p.Entity] {
+				ok = false
+			}
+		}
+		if ok {
+			events = append(events, ev)
+		}
+	}
+	rep.Events = events
+	known := map[string]bool{}
+	for _, ev := range rep.Events {
+		known[ev.ID] = true
+	}
+	for i := range rep.Events {
+		var resp []string
+		for _, r := range rep.Events[i].InResponseTo {
+			if known[r] {
+				resp = append(resp, r)
+			}
+		}
+		rep.Events[i].InResponseTo = resp
+	}
+	for _, id := range st.posOrder {
+		p := st.positions[id]
+		if keep[p.Holder] && (p.Organization == "" || keep[p.Organization]) {
+			rep.Positions = append(rep.Positions, *p)
+		}
+	}
+	return rep
+}
+
+// addPosition records that holder has title at org, as the current sentence
+// states.
+func (st *docState) addPosition(holder, title, org string) {
+	title = normalizeTitle(title, st.kindOf(org))
+	if holder == "" || title == "" {
+		return
+	}
+	st.byTitle[graph.Fold(lastWord(title))] = holder
+	id := graph.PositionID(holder, title, org)
+	p, ok := st.positions[id]
+	if !ok {
+		p = &graph.Position{ID: id, Holder: holder, Title: title, Organization: org}
+		st.positions[id] = p
+		st.posOrder = append(st.posOrder, id)
+	}
+	src := st.source(st.sents[st.cur])
+	for _, s := range p.Sources {
+		if s.Start == src.Start {
+			return
+		}
+	}
+	p.Sources = append(p.Sources, src)
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// normalizeTitle drops "former" and the like, and calls a court's "Justice" a
+// Judge, so that one post has one id.
+func normalizeTitle(title string, orgKind graph.EntityKind) string {
+	words := strings.Fields(title)
+	for len(words) > 0 {
+		switch strings.ToLower(words[0]) {
+		case "former", "then", "acting", "the", "a", "an", "its", "his", "her", "their", "court", "icc", "current":
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	for len(words) > 0 {
+		switch strings.ToLower(words[len(words)-1]) {
+		case "of", "the":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	t := strings.Join(words, " ")
+	if strings.EqualFold(t, "justice") && (orgKind == graph.Court || orgKind == "") {
+		return "Judge"
+	}
+	// Title case for titles written before a name ("Prime Minister"), as
+	// written otherwise.
+	if strings.ToLower(t[:1]) == t[:1] && len(words) <= 2 && titleHeads[strings.ToLower(words[len(words)-1])] && len(words) == 1 {
+		return strings.ToUpper(t[:1]) + t[1:]
+	}
+	return t
+}
+
+// mergeUndated folds an undated event into the one dated event of the
+// document with the same kind and parties, which it most likely restates.
+func (st *docState) mergeUndated() {
+	type key struct {
+		kind    graph.EventKind
+		parties string
+	}
+	keyOf := func(ev *graph.Event) key {
+		return key{ev.Kind, strings.Join(sortedCopy(ev.With(graph.Agent)), "+") + "|" + strings.Join(sortedCopy(ev.With(graph.Target)), "+")}
+	}
+	dated := map[key][]string{}
+	for _, id := range st.evOrder {
+		ev := st.events[id]
+		if !ev.Date.IsZero() {
+			k := keyOf(ev)
+			dated[k] = append(dated[k], id)
+		}
+	}
+	rename := map[string]string{}
+	for _, id := range st.evOrder {
+		ev := st.events[id]
+		if !ev.Date.IsZero() {
+			continue
+		}
+		ds := dated[keyOf(ev)]
+		if len(ds) != 1 {
+			continue
+		}
+		into := st.events[ds[0]]
+		mergeEvent(into, ev)
+		delete(st.events, id)
+		rename[id] = ds[0]
+	}
+	if len(rename) == 0 {
+		return
+	}
+	for _, ev := range st.events {
+		for i, r := range ev.InResponseTo {
+			if to, ok := rename[r]; ok {
+				ev.InResponseTo[i] = to
+			}
+		}
+		ev.InResponseTo = dedupeStrings(ev.InResponseTo, ev.ID)
+	}
+}
+
+func sortedCopy(s []string) []string {
+	c := append([]string(nil), s...)
+	sort.Strings(c)
+	return c
+}
+
+// mergeEvent adds what b says to a: participants, responses, sources, dates.
+func mergeEvent(a, b *graph.Event) {
+	for _, p := range b.Participants {
+		has := false
+		for _, q := range a.Participants {
+			if q.Role == p.Role && q.Entity == p.Entity {
+				has = true
+				break
+			}
+		}
+		if !has {
+			a.Participants = append(a.Participants, p)
+		}
+	}
+	a.InResponseTo = dedupeStrings(append(a.InResponseTo, b.InResponseTo...), a.ID)
+	for _, s := range b.Sources {
+		has := false
+		for _, t := range a.Sources {
+			if t.Start == s.Start && t.End == s.End {
+				has = true
+				break
+			}
+		}
+		if !has {
+			a.Sources = append(a.Sources, s)
+		}
+	}
+	// ids carry only the year: keep the most precise date stated
+	if b.Date.Precision > a.Date.Precision && b.Date.Overlaps(a.Date, a.Date) != graph.False {
+		a.Date = b.Date
+	}
+	if a.Effective.IsZero() {
+		a.Effective = b.Effective
+	}
+	if a.Until.IsZero() {
+		a.Until = b.Until
+	}
+	if a.Counts == 0 {
+		a.Counts = b.Counts
+	}
+	if a.Description == "" {
+		a.Description = b.Description
+	}
+	if b.Confidence > a.Confidence {
+		a.Confidence = b.Confidence
+	}
+}

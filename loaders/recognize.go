@@ -1,0 +1,662 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+// functionWords are stripped from the front of a capitalised run anywhere.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true,
+	"from": true, "to": true, "of": true, "and": true, "or": true, "but": true, "this": true, "that": true,
+	"these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "our": true, "as": true,
+	"after": true, "before": true, "during": true, "since": true, "while": true, "when": true, "if": true,
+	"according": true, "following": true, "another": true, "some": true, "many": true, "several": true,
+	"both": true, "each": true, "every": true, "all": true, "no": true, "former": true, "then": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+}
+
+func isPossessive(t *token) bool { return t.fold == "'s" || t.fold == "'" }
+
+// mentions finds the entity mentions of a sentence, registers their entities
+// and positions, and returns them in text order.
+func (st *docState) mentions(s sentence) []*mention {
+	toks := st.toks
+	cat := st.x.catalog
+	var ms []*mention
+	covered := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.from && i < m.to {
+				return true
+			}
+		}
+		return false
+	}
+	for i := s.from; i < s.to; {
+		t := &toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		if n, k := cat.match(toks, i); n != nil && !st.shadowedSurname(n, k, i, s) {
+			m := &mention{from: i, to: i + k, entity: n.entry.entity.ID, kind: n.entry.entity.Kind, conf: 1,
+				demonym: n.kind == nameDemonym, place: n.kind == nameCapital || n.kind == namePlace || n.entry.weak}
+			// a capital after a preposition or a verb of travel is a place, else
+			// the state's government ("Moscow responded")
+			if n.kind == nameCapital && i > s.from && !prepositions[toks[i-1].fold] && !travelVerbs[toks[i-1].fold] {
+				m.place = false
+			}
+			ms = append(ms, m)
+			i += k
+			continue
+		}
+		if m := st.corefAt(s, i); m != nil {
+			ms = append(ms, m)
+			i = m.to
+			continue
+		}
+		if t.upper {
+			if m, next := st.capitalRun(s, i); m != nil {
+				ms = append(ms, m)
+				i = next
+				continue
+			} else if next > i {
+				i = next
+				continue
+			}
+		}
+		i++
+	}
+	ms = st.groups(s, ms, covered)
+	sort.Slice(ms, func(a, b int) bool { return ms[a].from < ms[b].from })
+	// register in text order so that corefs see what came before
+	for _, m := range ms {
+		if m.coref != "" {
+			st.resolveCoref(m)
+		}
+		if m.entity == "" || m.weak() {
+			continue
+		}
+		st.register(m)
+	}
+	st.titles(s, ms)
+	st.appositives(s, ms)
+	out := ms[:0]
+	for _, m := range ms {
+		if m.entity != "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// shadowedSurname reports whether a one-word catalog name of a person is the
+// surname of someone else: "Imran Khan" is not Karim Khan.
+func (st *docState) shadowedSurname(n *catalogName, k, i int, s sentence) bool {
+	if k != 1 || n.entry.entity.Kind != graph.Person || i == s.from {
+		return false
+	}
+	p := &st.toks[i-1]
+	if !p.word || !p.upper || p.nl > 0 || commonWords[p.fold] || titleHeads[p.fold] || titleWords[p.fold] || honorifics[p.fold] {
+		return false
+	}
+	if _, ok := months[p.fold]; ok {
+		return false
+	}
+	if m, _ := st.x.catalog.match(st.toks, i-1); m != nil {
+		return false
+	}
+	return true
+}
+
+// corefAt recognizes a definite description or pronoun that points back:
+// "the court", "the prosecutor", "the organization", "he". It is resolved
+// when mentions are registered in text order (resolveCoref).
+func (st *docState) corefAt(s sentence, i int) *mention {
+	t := &st.toks[i]
+	switch t.fold {
+	case "he", "she", "him":
+		return &mention{from: i, to: i + 1, coref: t.fold, kind: graph.Person, conf: 0.7, pronoun: true}
+	case "the", "this":
+	default:
+		return nil
+	}
+	j := i + 1
+	// "the rights group", "the Hague-based court"
+	for j < s.to && j < i+3 && (st.toks[j].fold == "rights" || st.toks[j].fold == "human" || st.toks[j].fold == "hague-based" || st.toks[j].fold == "international" || st.toks[j].fold == "global") {
+		j++
+	}
+	if j >= s.to {
+		return nil
+	}
+	n := &st.toks[j]
+	if corefTitles[n.fold] || corefNouns[n.fold] != "" || (n.upper && n.word && !commonWords[n.fold] && !isMonthOrDay(n.fold)) {
+		if m, _ := st.x.catalog.match(st.toks, j); m != nil {
+			return nil
+		}
+		return &mention{from: i, to: j + 1, coref: n.fold, conf: 0.7, pronoun: true, upperCoref: n.upper}
+	}
+	return nil
+}
+
+// resolveCoref points a coreferring mention at the entity it stands for, or
+// leaves it empty.
+func (st *docState) resolveCoref(m *mention) {
+	w := m.coref
+	switch w {
+	case "he", "she", "him":
+		m.entity = st.lastPerson
+		return
+	}
+	if corefTitles[w] {
+		if id, ok := st.byTitle[w]; ok {
+			m.entity, m.kind = id, graph.Person
+		}
+		return
+	}
+	// a word of the name of an entity named earlier: "the Chamber", "the Assembly"
+	if m.upperCoref || corefNouns[w] == "" {
+		for k := len(st.order) - 1; k >= 0; k-- {
+			e := st.entities[st.order[k]]
+			if e.Kind == graph.Person || e.Kind == graph.State {
+				continue
+			}
+			for _, x := range strings.Fields(graph.Fold(e.Name)) {
+				if x == w {
+					m.entity, m.kind, m.conf = e.ID, e.Kind, 0.8
+					return
+				}
+			}
+		}
+	}
+	kind, ok := corefNouns[w]
+	if !ok {
+		return
+	}
+	// the organization that last acted is more salient than the last named
+	id := st.lastAgentOfKind[kind]
+	if id == "" || kind == graph.Court {
+		id = st.lastOfKind[kind]
+	}
+	if kind == graph.Court {
+		if id == "" {
+			id = st.x.defaultCourt
+		}
+		if e := st.x.catalog.entry(id); e != nil && e.partOf != "" && w == "court" {
+			id = e.partOf
+		}
+	}
+	if id != "" {
+		m.entity, m.kind = id, kind
+	}
+}
+
+// capitalRun reads a run of capitalised words at i that the catalog does not
+// know. It returns the mention, or nil and the index to resume at.
+func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
+	toks := st.toks
+	cat := st.x.catalog
+	j := i + 1
+	for j < s.to {
+		t := &toks[j]
+		if t.nl > 0 {
+			break
+		}
+		if m, _ := cat.match(toks, j); m != nil {
+			break
+		}
+		if t.word && t.upper {
+			j++
+			continue
+		}
+		if nameConnectors[t.fold] && j+1 < s.to && toks[j+1].upper && toks[j+1].word {
+			if mm, _ := cat.match(toks, j+1); mm != nil {
+				break
+			}
+			j++
+			continue
+		}
+		break
+	}
+	end := j
+	from := i
+	sentStart := i == s.from || (i > s.from && (toks[i-1].fold == "\"" || toks[i-1].fold == ":" || toks[i-1].fold == "(" || toks[i-1].fold == "—"))
+	titled := false
+	for from < end {
+		f := toks[from].fold
+		if functionWords[f] || (from == i && sentStart && commonWords[f]) {
+			from++
+			sentStart = false
+			continue
+		}
+		if (titleHeads[f] || titleWords[f] || honorifics[f]) && from+1 < end {
+			titled = titled || titleHeads[f] || honorifics[f]
+			from++
+			continue
+		}
+		break
+	}
+	// trailing connectors and months do not end a name
+	for end > from && (nameConnectors[toks[end-1].fold] || isMonthOrDay(toks[end-1].fold)) {
+		end--
+	}
+	if from >= end {
+		return nil, j
+	}
+	phrase := toks[from:end]
+	fold := foldPhrase(phrase)
+	if cat.isNonEntity(fold) {
+		return nil, j
+	}
+	if len(phrase) == 1 {
+		f := phrase[0].fold
+		if commonWords[f] || titleHeads[f] || titleWords[f] || isMonthOrDay(f) || honorifics[f] {
+			return nil, j
+		}
+	}
+	allCommon := true
+	for _, t := range phrase {
+		if !commonWords[t.fold] && !titleWords[t.fold] && !titleHeads[t.fold] && !nameConnectors[t.fold] {
+			allCommon = false
+		}
+	}
+	if allCommon {
+		return nil, j
+	}
+	// a surname alone: a person named earlier
+	if len(phrase) == 1 {
+		if id, ok := st.byLastName[phrase[0].fold]; ok {
+			return &mention{from: from, to: end, entity: id, kind: graph.Person, conf: 0.8}, j
+		}
+	}
+	name := st.spanText(from, end)
+	kind, conf := st.guessKind(phrase, from, end, s, titled)
+	e := graph.Entity{ID: graph.Slug(name), Kind: kind, Name: name, Confidence: conf}
+	if e.ID == "" {
+		return nil, j
+	}
+	if old, ok := st.entities[e.ID]; ok {
+		e.Kind = old.Kind
+	} else if ce := cat.entry(e.ID); ce != nil {
+		e = ce.entity
+	}
+	m := &mention{from: from, to: end, entity: e.ID, kind: e.Kind, conf: e.Confidence}
+	if _, ok := st.entities[e.ID]; !ok {
+		st.pending(e)
+	}
+	return m, j
+}
+
+// pending stages a new entity so that register can add it.
+func (st *docState) pending(e graph.Entity) {
+	if st.newEntities == nil {
+		st.newEntities = map[string]graph.Entity{}
+	}
+	if _, ok := st.newEntities[e.ID]; !ok {
+		st.newEntities[e.ID] = e
+	}
+}
+
+func isMonthOrDay(f string) bool {
+	if _, ok := months[f]; ok {
+		return true
+	}
+	_, ok := weekdays[f]
+	return ok
+}
+
+// guessKind guesses the kind of an unknown name from its words and context.
+func (st *docState) guessKind(phrase []token, from, end int, s sentence, titled bool) (graph.EntityKind, float64) {
+	last := phrase[len(phrase)-1].fold
+	if k, ok := kindSuffixes[last]; ok {
+		return k, 0.8
+	}
+	first := phrase[0].fold
+	if k, ok := kindSuffixes[first]; ok && k != graph.Person && len(phrase) > 1 {
+		// "Ministry of Justice", "Office of ..."
+		return k, 0.75
+	}
+	if titled {
+		return graph.Person, 0.85
+	}
+	// a title just before: "judge X", "ICC Justice X"
+	if from > s.from {
+		p := st.toks[from-1].fold
+		if titleHeads[p] || honorifics[p] {
+			return graph.Person, 0.85
+		}
+	}
+	acronym := len(phrase) == 1 && isAcronym(phrase[0].text) && len([]rune(phrase[0].text)) >= 2
+	if acronym {
+		return graph.Organization, 0.6
+	}
+	connectors := 0
+	for _, t := range phrase {
+		if nameConnectors[t.fold] && t.fold != "al" && t.fold != "bin" && t.fold != "van" && t.fold != "von" && t.fold != "de" && t.fold != "der" && t.fold != "el" && t.fold != "ibn" {
+			connectors++
+		}
+	}
+	if len(phrase) >= 2 && len(phrase) <= 5 && connectors == 0 {
+		// followed by a speech verb or an appositive title: a person
+		return graph.Person, 0.7
+	}
+	if len(phrase) == 1 && end < s.to {
+		n := st.toks[end].fold
+		if speechVerbs[n] {
+			return graph.Person, 0.5
+		}
+	}
+	if connectors > 0 {
+		return graph.Organization, 0.6
+	}
+	// one capitalised word of unknown meaning
+	return graph.Organization, 0.35
+}
+
+func (st *docState) spanText(from, end int) string {
+	if st.runes == nil {
+		st.runes = []rune(st.doc.Text)
+	}
+	return string(st.runes[st.toks[from].start:st.toks[end-1].end])
+}
+
+// register adds a mention's entity to the document and updates what later
+// short forms resolve to.
+func (st *docState) register(m *mention) {
+	var e graph.Entity
+	if ce := st.x.catalog.entry(m.entity); ce != nil {
+		e = ce.entity
+	} else if old, ok := st.entities[m.entity]; ok {
+		e = *old
+	} else if ne, ok := st.newEntities[m.entity]; ok {
+		e = ne
+	} else {
+		return
+	}
+	if m.group {
+		e.Confidence = m.conf
+	}
+	st.addEntity(e)
+	if m.group {
+		return
+	}
+	st.lastOfKind[e.Kind] = e.ID
+	if e.Kind == graph.Person && !m.pronoun {
+		st.lastPerson = e.ID
+		words := strings.Fields(graph.Fold(e.Name))
+		if len(words) > 1 {
+			last := words[len(words)-1]
+			if last == "jr." || last == "jr" {
+				last = words[len(words)-2]
+			}
+			st.byLastName[last] = e.ID
+		}
+		if ce := st.x.catalog.entry(e.ID); ce != nil && ce.title != "" {
+			if _, ok := st.byTitle[graph.Fold(lastWord(ce.title))]; !ok {
+				st.byTitle[graph.Fold(lastWord(ce.title))] = e.ID
+			}
+		}
+	}
+}
+
+// qualifierKinds may qualify a title or a group: "Israel's", "ICC", "Russian".
+func qualifies(m *mention) bool {
+	return m != nil && !m.group && (m.kind == graph.State || m.kind == graph.Organization || m.kind == graph.Court)
+}
+
+func mentionEndingAt(ms []*mention, end int) *mention {
+	for _, m := range ms {
+		if m.to == end {
+			return m
+		}
+	}
+	return nil
+}
+
+func mentionStartingAt(ms []*mention, from int) *mention {
+	for _, m := range ms {
+		if m.from == from {
+			return m
+		}
+	}
+	return nil
+}
+
+// titles reads titles written before a person's name — "Judge X", "Israel's
+// Prime Minister X", "Russian Foreign Minister X", "HRW's X" — records the
+// positions, and makes the qualifier a modifier of the person's mention.
+func (st *docState) titles(s sentence, ms []*mention) {
+	toks := st.toks
+	for _, m := range ms {
+		if m.kind != graph.Person || m.group || m.pronoun {
+			continue
+		}
+		ts := m.from
+		head := false
+		for ts > s.from {
+			f := toks[ts-1].fold
+			if titleHeads[f] || titleWords[f] || honorifics[f] {
+				if mentionEndingAt(ms, ts) != nil {
+					break
+				}
+				head = head || titleHeads[f]
+				ts--
+				continue
+			}
+			break
+		}
+		// "of" cannot start a title
+		for ts < m.from && (toks[ts].fold == "of" || toks[ts].fold == "state") && !head {
+			ts++
+		}
+		qEnd := ts
+		if qEnd > s.from && isPossessive(&toks[qEnd-1]) {
+			qEnd--
+		}
+		q := mentionEndingAt(ms, qEnd)
+		if !qualifies(q) || q == m {
+			q = nil
+		}
+		org := ""
+		if q != nil {
+			org = q.entity
+			q.modifier = true
+		}
+		if head {
+			st.addPosition(m.entity, st.spanText(ts, m.from), org)
+		}
+		if q != nil {
+			m.from = q.from
+		} else if ts < m.from {
+			m.from = ts
+		}
+	}
+}
+
+// appositives read "X, HRW's international justice director," and "X, U.S.
+// Secretary of State," as positions of X.
+func (st *docState) appositives(s sentence, ms []*mention) {
+	toks := st.toks
+	for _, m := range ms {
+		if m.kind != graph.Person || m.group || m.pronoun || m.to+1 >= s.to || toks[m.to].fold != "," {
+			continue
+		}
+		k := m.to + 1
+		for k < s.to && (toks[k].fold == "a" || toks[k].fold == "an" || toks[k].fold == "the" || toks[k].fold == "its" || toks[k].fold == "his" || toks[k].fold == "her" || toks[k].fold == "former" || toks[k].fold == "then") {
+			k++
+		}
+		var q *mention
+		if mm := mentionStartingAt(ms, k); qualifies(mm) {
+			q = mm
+			k = mm.to
+			if k < s.to && isPossessive(&toks[k]) {
+				k++
+			}
+		}
+		ts := k
+		head := false
+		for k < s.to && (titleHeads[toks[k].fold] || titleWords[toks[k].fold]) && mentionStartingAt(ms, k) == nil {
+			head = head || titleHeads[toks[k].fold]
+			k++
+		}
+		if !head {
+			continue
+		}
+		te := k
+		// "president of the Assembly of States Parties"
+		if q == nil && toks[te-1].fold == "of" {
+			te--
+		}
+		if q == nil && k < s.to {
+			kk := k
+			if toks[kk].fold == "the" {
+				kk++
+			}
+			if toks[k-1].fold == "of" || (kk < s.to && toks[kk-1].fold == "of") {
+				if mm := mentionStartingAt(ms, kk); qualifies(mm) {
+					q = mm
+					k = mm.to
+				}
+			} else if toks[k].fold == "of" || toks[k].fold == "at" {
+				kk = k + 1
+				if kk < s.to && toks[kk].fold == "the" {
+					kk++
+				}
+				if mm := mentionStartingAt(ms, kk); qualifies(mm) {
+					q = mm
+					k = mm.to
+				}
+			}
+		}
+		if k < s.to && toks[k].fold != "," && toks[k].fold != "." && toks[k].fold != ")" && toks[k].fold != "and" && toks[k].fold != "said" && toks[k].fold != "who" {
+			continue
+		}
+		org := ""
+		if q != nil {
+			org = q.entity
+		}
+		st.addPosition(m.entity, st.spanText(ts, te), org)
+		for _, mm := range ms {
+			if mm.from > m.to && mm.to <= k {
+				mm.appos = true
+				mm.modifier = true
+			}
+		}
+	}
+}
+
+// groups turns unnamed groups into group mentions: "ICC officials",
+// "Palestinian human rights organizations", "a UN expert", "leaders of the
+// Anti-Balaka movement".
+func (st *docState) groups(s sentence, ms []*mention, covered func(int) bool) []*mention {
+	toks := st.toks
+	var out []*mention
+	for _, q := range ms {
+		if !qualifies(q) {
+			continue
+		}
+		k := q.to
+		var words []string
+		for k < s.to && groupAdjectives[toks[k].fold] && !toks[k].upper {
+			words = append(words, toks[k].fold)
+			k++
+		}
+		if k >= s.to {
+			continue
+		}
+		kind, ok := groupHeads[toks[k].fold]
+		if !ok || (toks[k].upper && k != q.to) {
+			continue
+		}
+		from := q.from
+		for from > s.from && (groupFiller[toks[from-1].fold] || toks[from-1].num) && !covered(from-1) {
+			from--
+		}
+		qual := st.x.catalog.shortName(q.entity)
+		if q.demonym {
+			qual = st.toks[q.from].text
+		}
+		var idWords []string
+		idWords = append(idWords, qual)
+		for _, w := range words {
+			if !groupFiller[w] {
+				idWords = append(idWords, w)
+			}
+		}
+		idWords = append(idWords, toks[k].fold)
+		q.modifier = true
+		g := st.groupMention(from, k+1, idWords, kind)
+		st.groupQualifier[g.entity] = q.entity
+		out = append(out, g)
+	}
+	// head first: "two senior leaders of the CAR's Anti-Balaka movement"
+	for k := s.from; k < s.to; k++ {
+		kind, ok := groupHeads[toks[k].fold]
+		if !ok || toks[k].upper || covered(k) || k+2 >= s.to || toks[k+1].fold != "of" {
+			continue
+		}
+		// the qualifier is the last qualifying mention of "of [the] [X's] Q [movement]"
+		j := k + 2
+		if toks[j].fold == "the" {
+			j++
+		}
+		var q *mention
+		for steps := 0; steps < 3 && j < s.to; steps++ {
+			mm := mentionStartingAt(ms, j)
+			if !qualifies(mm) {
+				break
+			}
+			q = mm
+			j = mm.to
+			if j < s.to && isPossessive(&toks[j]) {
+				j++
+				continue
+			}
+			break
+		}
+		if q == nil || q.kind == graph.State {
+			continue
+		}
+		end := q.to
+		if end < s.to && (toks[end].fold == "movement" || toks[end].fold == "militia" || toks[end].fold == "group" || toks[end].fold == "forces") {
+			end++
+		}
+		from := k
+		for from > s.from && (groupFiller[toks[from-1].fold] || toks[from-1].num || groupAdjectives[toks[from-1].fold]) && !covered(from-1) {
+			from--
+		}
+		for _, mm := range ms {
+			if mm.from > k && mm.to <= end {
+				mm.modifier = true
+			}
+		}
+		g := st.groupMention(from, end, []string{st.x.catalog.shortName(q.entity), toks[k].fold}, kind)
+		st.groupQualifier[g.entity] = q.entity
+		out = append(out, g)
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	// a group swallows the mentions inside it, which stay as modifiers
+	return append(ms, out...)
+}
+
+func (st *docState) groupMention(from, end int, idWords []string, kind graph.EntityKind) *mention {
+	id := graph.Slug(strings.Join(idWords, " "))
+	name := st.spanText(from, end)
+	// drop a leading article or number word from the name
+	for _, p := range []string{"a ", "an ", "the ", "two ", "three ", "four ", "five ", "six ", "several ", "some ", "other "} {
+		if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
+			name = name[len(p):]
+			break
+		}
+	}
+	if r := []rune(name); len(r) > 0 && unicode.IsLower(r[0]) && false {
+		name = string(unicode.ToUpper(r[0])) + string(r[1:])
+	}
+	st.pending(graph.Entity{ID: id, Kind: kind, Name: name, Confidence: 0.6})
+	return &mention{from: from, to: end, entity: id, kind: kind, conf: 0.6, group: true}
+}

@@ -1,0 +1,583 @@
+package loaders
+
+import (
+	"strconv"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+type kindSet []graph.EntityKind
+
+func (k kindSet) has(x graph.EntityKind) bool {
+	for _, y := range k {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	anyKind     = kindSet{graph.Person, graph.State, graph.Court, graph.Organization}
+	issuers     = kindSet{graph.Court, graph.State, graph.Organization}
+	statesOrgs  = kindSet{graph.State, graph.Organization}
+	statesOnly  = kindSet{graph.State}
+	courtsOnly  = kindSet{graph.Court}
+	people      = kindSet{graph.Person}
+	peopleOrgs  = kindSet{graph.Person, graph.Organization}
+	bodies      = kindSet{graph.Organization, graph.Court, graph.State}
+	notPeople   = kindSet{graph.State, graph.Court, graph.Organization}
+	peopleState = kindSet{graph.Person, graph.State, graph.Organization}
+)
+
+// agentKinds and targetKinds say who may play the main roles of each kind.
+var agentKinds = map[graph.EventKind]kindSet{
+	graph.ArrestWarrant: issuers, graph.WarrantRequest: {graph.Person, graph.Court}, graph.Sanction: statesOrgs,
+	graph.ExecutiveOrder: people, graph.Withdrawal: statesOnly, graph.WithdrawalAnnouncement: statesOnly,
+	graph.Arrest: statesOrgs, graph.Surrender: statesOnly, graph.NonCompliance: statesOnly,
+	graph.Conviction: courtsOnly, graph.Charge: issuers, graph.CriminalCase: issuers, graph.CyberAttack: anyKind,
+	graph.Statement: anyKind, graph.Meeting: bodies, graph.Visit: peopleState,
+}
+
+var targetKinds = map[graph.EventKind]kindSet{
+	graph.ArrestWarrant: peopleOrgs, graph.WarrantRequest: people, graph.Sanction: anyKind,
+	graph.ExecutiveOrder: courtsOnly, graph.Withdrawal: courtsOnly, graph.WithdrawalAnnouncement: courtsOnly,
+	graph.Arrest: people, graph.Surrender: people, graph.NonCompliance: people, graph.Conviction: peopleOrgs,
+	graph.Charge: peopleOrgs, graph.CriminalCase: anyKind, graph.CyberAttack: notPeople,
+	graph.Statement: nil, graph.Meeting: nil, graph.Visit: statesOnly,
+}
+
+// usable reports whether m may fill a role of an event.
+func usable(m *mention, kinds kindSet) bool {
+	return m != nil && m.entity != "" && !m.modifier && !m.appos && kinds.has(m.kind)
+}
+
+// subject finds the agent of a verb: the nearest mention before the trigger
+// that is not the object of a preposition, with the members of a list
+// ("Burkina Faso, Niger and Mali").
+func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, allowPrep bool) []*mention {
+	toks := st.toks
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.to > at || !usable(m, kinds) || (m.place && !allowPrep) {
+			continue
+		}
+		if !allowPrep && m.from > s.from && prepositions[toks[m.from-1].fold] {
+			continue
+		}
+		list := []*mention{m}
+		// walk left over "X, Y and"
+		j := k - 1
+		for j >= 0 {
+			p := ms[j]
+			if p.to > list[0].from {
+				j--
+				continue
+			}
+			between := toks[p.to:list[0].from]
+			if len(between) == 0 || len(between) > 2 || !usable(p, kinds) {
+				break
+			}
+			sep := true
+			for _, t := range between {
+				if t.fold != "," && t.fold != "and" && t.fold != "or" {
+					sep = false
+				}
+			}
+			if !sep {
+				break
+			}
+			list = append([]*mention{p}, list...)
+			j--
+		}
+		return list
+	}
+	return nil
+}
+
+// listFillers may stand between the members of a list.
+var listFillers = map[string]bool{",": true, "and": true, "or": true, "the": true, "a": true, "an": true, "former": true, "its": true, "his": true, "her": true, "their": true, "also": true, "&": true, "as": true, "well": true, "both": true}
+
+// objects finds the targets after a trigger: the first usable mention within
+// gap tokens, then the members of its list.
+func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kindSet) []*mention {
+	toks := st.toks
+	var first int = -1
+	for k, m := range ms {
+		if m.from < from {
+			continue
+		}
+		if m.from-from > gap {
+			break
+		}
+		// a clause break between trigger and mention
+		broken := false
+		for j := from; j < m.from; j++ {
+			if clauseBreaks[toks[j].fold] || toks[j].fold == "in" && j+1 < m.from && toks[j+1].fold == "response" {
+				broken = true
+			}
+		}
+		if broken {
+			break
+		}
+		if usable(m, kinds) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	list := []*mention{ms[first]}
+	last := ms[first]
+	for k := first + 1; k < len(ms); k++ {
+		m := ms[k]
+		if m.modifier || m.appos || m.from < last.to {
+			continue
+		}
+		between := toks[last.to:m.from]
+		ok := len(between) > 0 && len(between) <= 4
+		hasSep := false
+		// "Judge A of Uganda, B of Peru": skip the nationality
+		for i := 0; i < len(between); i++ {
+			f := between[i].fold
+			if listFillers[f] {
+				if f == "," || f == "and" || f == "or" {
+					hasSep = true
+				}
+				continue
+			}
+			ok = false
+		}
+		if !ok || !hasSep {
+			// nationality after a person: "A of Uganda"
+			if len(between) == 1 && between[0].fold == "of" && m.kind == graph.State && last.kind == graph.Person {
+				last = &mention{from: last.from, to: m.to}
+				continue
+			}
+			break
+		}
+		if !usable(m, kinds) {
+			break
+		}
+		list = append(list, m)
+		last = m
+	}
+	return list
+}
+
+// byAgent finds "by X" after a passive trigger.
+func (st *docState) byAgent(s sentence, ms []*mention, from int, kinds kindSet) []*mention {
+	for i := from; i < s.to && i < from+6; i++ {
+		if st.toks[i].fold != "by" {
+			continue
+		}
+		return st.objects(s, ms, i+1, 2, kinds)
+	}
+	return nil
+}
+
+// principal lifts an organ to the body it acts for: a Pre-Trial Chamber to
+// the ICC, OFAC to the United States, a minister to their state for
+// sanctions.
+func (st *docState) principal(id string, kind graph.EventKind) string {
+	e := st.x.catalog.entry(id)
+	if e == nil {
+		return id
+	}
+	if e.partOf != "" {
+		return e.partOf
+	}
+	if e.affiliation != "" && (e.entity.Kind == graph.Organization || e.entity.Kind == graph.Court) && kind != graph.Statement && kind != graph.Meeting {
+		if a := st.x.catalog.entry(e.affiliation); a != nil && a.entity.Kind == graph.State {
+			return e.affiliation
+		}
+	}
+	if e.entity.Kind == graph.Person && kind == graph.Sanction && e.affiliation != "" {
+		if a := st.x.catalog.entry(e.affiliation); a != nil && a.entity.Kind == graph.State {
+			return e.affiliation
+		}
+	}
+	return id
+}
+
+func ids(ms []*mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.entity)
+	}
+	return out
+}
+
+// nominalQualifier finds the issuer written before a noun trigger: "the
+// ICC's warrant", "US sanctions", "an ICC arrest warrant".
+func (st *docState) nominalQualifier(s sentence, ms []*mention, at int) *mention {
+	j := at
+	for j > s.from && j > at-3 {
+		f := st.toks[j-1].fold
+		if f == "arrest" || f == "new" || f == "international" || f == "criminal" || f == "an" || f == "a" {
+			j--
+			continue
+		}
+		break
+	}
+	if j > s.from && isPossessive(&st.toks[j-1]) {
+		j--
+	}
+	for _, m := range ms {
+		if m.to == j && (m.kind == graph.State || m.kind == graph.Court || m.kind == graph.Organization) && !m.group {
+			return m
+		}
+	}
+	return nil
+}
+
+// roles fills a candidate's participants.
+func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candidate) {
+	kind := c.rule.kind
+	ak, tk := agentKinds[kind], targetKinds[kind]
+	var agents, targets []*mention
+	switch c.rule.voice {
+	case active, complied:
+		agents = st.subject(s, ms, c.from, ak, false)
+		if tk != nil {
+			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
+		}
+	case passive:
+		targets = st.subject(s, ms, c.from, tk, true)
+		agents = st.byAgent(s, ms, c.to, ak)
+	case selfPass:
+		targets = st.subject(s, ms, c.from, tk, true)
+		if len(targets) > 0 {
+			targets = targets[len(targets)-1:]
+		}
+	case nominal:
+		if q := st.nominalQualifier(s, ms, c.from); q != nil && ak.has(q.kind) {
+			agents = []*mention{q}
+		}
+		if kind == graph.Statement {
+			agents = st.objects(s, ms, c.to, c.rule.objectGap, ak)
+		} else if tk != nil {
+			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
+		}
+	}
+	switch kind {
+	case graph.ExecutiveOrder:
+		// the court the order aims at, also as a group's qualifier ("ICC officials")
+		targets = nil
+		for _, m := range ms {
+			if m.from >= c.to && m.from <= c.to+c.rule.objectGap+4 && m.kind == graph.Court {
+				targets = []*mention{{entity: st.principal(m.entity, kind), kind: graph.Court}}
+				break
+			}
+		}
+	case graph.CyberAttack:
+		targets = nil
+		if t := st.subject(s, ms, c.from, tk, true); len(t) > 0 {
+			targets = t[len(t)-1:]
+		}
+		if len(targets) == 0 {
+			for i := c.to; i < s.to && i < c.to+3; i++ {
+				if f := st.toks[i].fold; f == "on" || f == "against" || f == "targeting" {
+					targets = st.objects(s, ms, i+1, 2, tk)
+				}
+			}
+		}
+		agents = st.byAgent(s, ms, c.to, ak)
+	case graph.Meeting:
+		if len(agents) == 0 {
+			for _, m := range ms {
+				if m.from >= c.to && usable(m, kindSet{graph.Organization, graph.Court}) {
+					agents = []*mention{m}
+					break
+				}
+			}
+		}
+		for i := c.to; i < s.to && i < c.to+4; i++ {
+			if f := st.toks[i].fold; f == "at" || f == "in" {
+				for _, m := range ms {
+					if m.from == i+1 || (m.from == i+2 && st.toks[i+1].fold == "the") {
+						if m.kind == graph.State {
+							c.place = dedupeStrings(append(c.place, m.entity), "")
+						}
+					}
+				}
+			}
+		}
+	case graph.Surrender:
+		for i := c.to; i < s.to; i++ {
+			if st.toks[i].fold == "to" {
+				for _, m := range ms {
+					if m.from > i && m.from <= i+2 && m.kind == graph.Court {
+						c.recipient = []string{st.principal(m.entity, kind)}
+					}
+				}
+				break
+			}
+		}
+		if len(c.recipient) == 0 && st.x.defaultCourt != "" {
+			c.recipient = []string{st.x.defaultCourt}
+		}
+	case graph.Withdrawal, graph.WithdrawalAnnouncement:
+		for _, m := range ms {
+			if m.from >= c.from-1 && m.entity == "rome-statute" {
+				c.legal = []string{m.entity}
+			}
+		}
+		if len(targets) == 0 && st.x.defaultCourt != "" {
+			targets = []*mention{{entity: st.x.defaultCourt, kind: graph.Court}}
+		}
+	case graph.Conviction:
+		for i := c.to; i < s.to-1; i++ {
+			if n, err := strconv.Atoi(st.toks[i].text); err == nil && (st.toks[i+1].fold == "counts" || st.toks[i+1].fold == "count") {
+				c.counts = n
+				break
+			}
+		}
+	}
+	c.agents = nil
+	for _, m := range agents {
+		c.agents = append(c.agents, st.principal(m.entity, kind))
+	}
+	c.targets = ids(targets)
+	c.agents = dedupeStrings(c.agents, "")
+	// implicit agents
+	if len(c.agents) == 0 {
+		switch kind {
+		case graph.ArrestWarrant, graph.Conviction, graph.Charge:
+			if st.x.defaultCourt != "" {
+				c.agents = []string{st.x.defaultCourt}
+				c.conf -= 0.1
+			}
+		case graph.Sanction:
+			// "the executive order has been used to impose sanctions": the
+			// signer's state
+			if id := st.lastEvent[graph.ExecutiveOrder]; id != "" && hasWordBefore(st.toks, s.from, c.from, "order") {
+				if ev := st.events[id]; ev != nil {
+					for _, a := range ev.With(graph.Agent) {
+						if e := st.x.catalog.entry(a); e != nil && e.affiliation != "" {
+							c.agents = []string{e.affiliation}
+						}
+					}
+				}
+			} else if id := st.lastEvent[graph.Sanction]; id != "" && c.rule.voice == selfPass {
+				if ev := st.events[id]; ev != nil {
+					c.agents = ev.With(graph.Agent)
+					c.conf -= 0.1
+				}
+			}
+		}
+	}
+	// the targets of a sanction "under" a list must not be the agents
+	if kind == graph.Statement {
+		c.targets = nil
+	}
+}
+
+func hasWordBefore(toks []token, from, to int, w string) bool {
+	for i := from; i < to; i++ {
+		if toks[i].fold == w {
+			return true
+		}
+	}
+	return false
+}
+
+// assignDates gives each candidate the dates of its clause: the first date
+// phrase after its trigger and before the next trigger; else a date that
+// opens the sentence; else, for the main clause of "X did not arrest Y when
+// he visited Z in April", the date of the "when" clause.
+func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr) {
+	toks := st.toks
+	firstTrig := cands[0].from
+	for k, c := range cands {
+		next := s.to
+		if k+1 < len(cands) {
+			next = cands[k+1].from
+		}
+		for _, d := range dates {
+			if d.effective {
+				if d.afterYear > 0 {
+					c.effYears = d.afterYear
+				} else if len(d.dates) > 0 && (k == len(cands)-1 || d.from < next) && d.from >= c.from {
+					c.effective = d.dates[0]
+				} else if len(d.dates) == 0 && d.from >= c.from {
+					c.effYears = -1 // with immediate effect
+				}
+				continue
+			}
+			if d.from >= c.to && d.from < next && len(c.dates) == 0 {
+				c.dates, c.until = d.dates, d.until
+			}
+		}
+	}
+	for _, c := range cands {
+		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
+			continue
+		}
+		for _, d := range dates {
+			if !d.effective && d.to <= firstTrig {
+				c.dates, c.until = d.dates, d.until
+			}
+		}
+	}
+	for k := 0; k+1 < len(cands); k++ {
+		c, n := cands[k], cands[k+1]
+		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass || len(n.dates) == 0 {
+			continue
+		}
+		for i := c.to; i < n.from; i++ {
+			if f := toks[i].fold; f == "when" || f == "as" || f == "during" || f == "while" {
+				c.dates = n.dates
+				break
+			}
+		}
+	}
+	for _, c := range cands {
+		if c.effYears != 0 && len(c.dates) == 1 {
+			if c.effYears < 0 {
+				c.effective = c.dates[0]
+			} else {
+				c.effective = c.dates[0].AddYears(c.effYears)
+			}
+		}
+	}
+}
+
+// emit turns a candidate into events: one per agent, target and date.
+func (st *docState) emit(s sentence, c *candidate) {
+	kind := c.rule.kind
+	if c.rule.needTarget && len(c.targets) == 0 {
+		return
+	}
+	if len(c.agents) == 0 && kind != graph.CyberAttack {
+		return
+	}
+	agents := c.agents
+	if len(agents) == 0 {
+		agents = []string{""}
+	}
+	targets := c.targets
+	if len(targets) == 0 {
+		targets = []string{""}
+	}
+	dates := c.dates
+	if len(dates) == 0 {
+		dates = []graph.Date{{}}
+	}
+	for _, a := range agents {
+		for _, t := range targets {
+			if a != "" && a == t {
+				continue
+			}
+			for _, d := range dates {
+				var parts []graph.Participant
+				var as, ts []string
+				if a != "" {
+					parts = append(parts, graph.Participant{Role: graph.Agent, Entity: a})
+					as = []string{a}
+				}
+				if t != "" {
+					parts = append(parts, graph.Participant{Role: graph.Target, Entity: t})
+					ts = []string{t}
+				}
+				for _, p := range c.place {
+					parts = append(parts, graph.Participant{Role: graph.Place, Entity: p})
+				}
+				for _, p := range c.recipient {
+					parts = append(parts, graph.Participant{Role: graph.Recipient, Entity: p})
+				}
+				for _, p := range c.legal {
+					parts = append(parts, graph.Participant{Role: graph.LegalBasis, Entity: p})
+				}
+				ev := &graph.Event{
+					ID: graph.EventID(kind, as, ts, d), Kind: kind, Date: d, Participants: parts,
+					Effective: c.effective, Counts: c.counts, Confidence: clamp(c.conf),
+					Sources: []graph.Source{st.source(s)},
+				}
+				if len(c.dates) == 1 {
+					ev.Until = c.until
+				}
+				st.putEvent(ev)
+				c.ids = append(c.ids, ev.ID)
+				if kind == graph.NonCompliance && t != "" && st.x.defaultCourt != "" {
+					// a failure to arrest implies the court's warrant
+					w := &graph.Event{
+						ID:   graph.EventID(graph.ArrestWarrant, []string{st.x.defaultCourt}, []string{t}, graph.Date{}),
+						Kind: graph.ArrestWarrant, Confidence: 0.6,
+						Participants: []graph.Participant{{Role: graph.Agent, Entity: st.x.defaultCourt}, {Role: graph.Target, Entity: t}},
+						Sources:      []graph.Source{st.source(s)},
+					}
+					st.putEvent(w)
+				}
+			}
+		}
+	}
+}
+
+func clamp(c float64) float64 {
+	if c < 0.05 {
+		return 0.05
+	}
+	if c > 1 {
+		return 1
+	}
+	return c
+}
+
+// putEvent adds an event, merging it with an event of the same id, and makes
+// sure its participants are entities of the report.
+func (st *docState) putEvent(ev *graph.Event) {
+	for _, p := range ev.Participants {
+		if _, ok := st.entities[p.Entity]; !ok {
+			if ce := st.x.catalog.entry(p.Entity); ce != nil {
+				st.addEntity(ce.entity)
+			} else if ne, ok := st.newEntities[p.Entity]; ok {
+				st.addEntity(ne)
+			}
+		}
+	}
+	if old, ok := st.events[ev.ID]; ok {
+		mergeEvent(old, ev)
+	} else {
+		st.events[ev.ID] = ev
+		st.evOrder = append(st.evOrder, ev.ID)
+	}
+	st.lastEvent[ev.Kind] = ev.ID
+	// a speaker is what "the organization" most likely points back to
+	for _, a := range ev.With(graph.Agent) {
+		if k := st.kindOf(a); k != "" && ev.Kind == graph.Statement {
+			st.lastAgentOfKind[k] = a
+		}
+	}
+}
+
+// effectiveOnly attaches "The withdrawal is to take effect on June 2, 2026"
+// to the last withdrawal of the document.
+func (st *docState) effectiveOnly(s sentence, dates []dateExpr) {
+	id := st.lastEvent[graph.Withdrawal]
+	if id == "" {
+		return
+	}
+	ev := st.events[id]
+	if ev == nil {
+		return
+	}
+	for _, d := range dates {
+		if !d.effective {
+			continue
+		}
+		switch {
+		case len(d.dates) == 1:
+			ev.Effective = d.dates[0]
+		case d.afterYear > 0 && !ev.Date.IsZero():
+			ev.Effective = ev.Date.AddYears(d.afterYear)
+		case d.afterYear == 0 && !ev.Date.IsZero():
+			ev.Effective = ev.Date
+		default:
+			continue
+		}
+		ev.Sources = append(ev.Sources, st.source(s))
+		return
+	}
+}
