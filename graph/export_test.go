@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"flag"
 	"io"
@@ -501,5 +502,44 @@ func TestExportDocuments(t *testing.T) {
 	ftm := string(export(t, s, graph.FtM, q))
 	if strings.Contains(ftm, "ICC under pressure") || !strings.Contains(ftm, "Warrant for Netanyahu") {
 		t.Errorf("FtM export names the wrong articles:\n%s", ftm)
+	}
+}
+
+// TestExportEmpty checks that a selection with nothing in it still gives a
+// well-formed file in every format.
+func TestExportEmpty(t *testing.T) {
+	s := exportStore(t)
+	q := graph.SubgraphQuery{IDs: []string{"nobody"}}
+	for _, f := range graph.Formats {
+		data := export(t, s, f, q)
+		switch f {
+		case graph.JSONLD, graph.Cytoscape:
+			if !json.Valid(data) {
+				t.Errorf("%s: empty export is not JSON: %s", f, data)
+			}
+		case graph.NQuads, graph.FtM:
+			if len(bytes.TrimSpace(data)) != 0 {
+				t.Errorf("%s: empty export has content: %s", f, data)
+			}
+		case graph.GraphML, graph.GEXF:
+			if err := xmlWellFormed(data); err != nil {
+				t.Errorf("%s: empty export is not well-formed XML: %v", f, err)
+			}
+		case graph.DOT:
+			if !bytes.HasPrefix(data, []byte("digraph hague {")) || !bytes.HasSuffix(data, []byte("}\n")) {
+				t.Errorf("dot: empty export: %s", data)
+			}
+		}
+	}
+}
+
+func xmlWellFormed(data []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
 	}
 }
