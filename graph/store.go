@@ -25,10 +25,16 @@ type Store struct {
 	readOnly bool
 	log      zerolog.Logger
 
+	cacheSet, cacheOn bool
+
 	// mu serializes writes against reads: Cayley's memory backend is not safe
 	// for concurrent reads and writes, and a Put must not be seen half-applied.
 	mu    sync.RWMutex
 	trips atomic.Int64
+
+	// cache holds index lookups for backends no other process can write to;
+	// nil for shared databases.
+	cache *indexCache
 
 	docMu sync.Mutex
 	docs  map[string]*Document // document cache, dropped on every write
@@ -39,6 +45,11 @@ type Option func(*Store)
 
 // ReadOnly makes every write fail with ErrReadOnly.
 func ReadOnly() Option { return func(s *Store) { s.readOnly = true } }
+
+// WithCache turns the read cache on or off. By default it is on for memory:
+// and bolt: stores, which no other process can write to, and off for
+// PostgreSQL, where another process may write between two reads.
+func WithCache(on bool) Option { return func(s *Store) { s.cacheSet, s.cacheOn = true, on } }
 
 // WithLogger sets the logger; the default discards everything.
 func WithLogger(l zerolog.Logger) Option { return func(s *Store) { s.log = l } }
@@ -71,6 +82,9 @@ func Open(ctx context.Context, spec string, opts ...Option) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", redact(spec), err)
 	}
 	s.qs = qs
+	if s.cacheSet && s.cacheOn || !s.cacheSet && backend != "postgres" {
+		s.cache = newIndexCache(maxCachedQuads)
+	}
 	s.log.Debug().Str("store", redact(spec)).Msg("store opened")
 	return s, nil
 }
@@ -235,18 +249,25 @@ func (s *Store) applyLocked(ctx context.Context, deltas []cgraph.Delta) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s.dropCaches()
 	if len(deltas) == 0 {
 		return nil
 	}
+	// Forget what the changes touch whether or not they apply: a backend
+	// error may leave a transaction's effects unknown.
+	defer s.forget(deltas)
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return fmt.Errorf("apply %d changes: %w", len(deltas), err)
 	}
 	return nil
 }
 
-func (s *Store) dropCaches() {
+func (s *Store) forget(deltas []cgraph.Delta) {
 	s.docMu.Lock()
 	s.docs = map[string]*Document{}
 	s.docMu.Unlock()
+	if s.cache != nil {
+		for _, d := range deltas {
+			s.cache.forget(d.Quad)
+		}
+	}
 }
