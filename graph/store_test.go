@@ -250,3 +250,31 @@ func TestUndatedStatementMergesIntoDatedEvent(t *testing.T) {
 		}
 	})
 }
+
+func TestReadsSeeEveryWrite(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *graph.Store) {
+		ctx := context.Background()
+		r := sampleReport()
+		if err := s.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		before, err := s.FindEvents(ctx, graph.EventFilter{Kinds: []graph.EventKind{graph.NonCompliance}})
+		if err != nil || len(before) != 1 {
+			t.Fatalf("before: %v %v", before, err)
+		}
+		// The document is corrected: the failure to arrest becomes a visit and
+		// Hungary gets another name.
+		r.Events[1].Kind = graph.Visit
+		r.Events[1].ID = graph.EventID(graph.Visit, r.Events[1].With(graph.Agent), r.Events[1].With(graph.Target), r.Events[1].Date)
+		r.Entities[0].Name = "Hungary (corrected)"
+		if err := s.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		after, _ := s.FindEvents(ctx, graph.EventFilter{Kinds: []graph.EventKind{graph.NonCompliance}})
+		visits, _ := s.FindEvents(ctx, graph.EventFilter{Kinds: []graph.EventKind{graph.Visit}})
+		hungary, _ := s.Entity(ctx, "Q28")
+		if len(after) != 0 || len(visits) != 1 || hungary == nil || hungary.Name != "Hungary (corrected)" {
+			t.Errorf("after the rewrite: %d non-compliance (want 0), %d visits (want 1), Hungary %+v", len(after), len(visits), hungary)
+		}
+	})
+}
