@@ -1,0 +1,312 @@
+package schema
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/graphql-go/graphql"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+func (b *builder) loaders(ctx context.Context) *Loaders { return loadersOf(ctx, b.store) }
+
+func (b *builder) loadEntity(p graphql.ResolveParams, id string) (any, error) {
+	if id == "" {
+		return nil, nil
+	}
+	l := b.loaders(p.Context)
+	l.entities.enqueue(id)
+	return later(p, func() (any, error) {
+		e, err := l.entities.one(p.Context, id)
+		if err != nil || e == nil {
+			return nil, storeError(err)
+		}
+		return e, nil
+	}), nil
+}
+
+func (b *builder) loadEntities(p graphql.ResolveParams, ids []string) (any, error) {
+	l := b.loaders(p.Context)
+	l.entities.enqueue(ids...)
+	return later(p, func() (any, error) {
+		es, err := l.entities.get(p.Context, ids)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		return nonNil(es), nil
+	}), nil
+}
+
+func (b *builder) loadEvent(p graphql.ResolveParams, id string) (any, error) {
+	if id == "" {
+		return nil, nil
+	}
+	l := b.loaders(p.Context)
+	l.events.enqueue(id)
+	return later(p, func() (any, error) {
+		ev, err := l.events.one(p.Context, id)
+		if err != nil || ev == nil {
+			return nil, storeError(err)
+		}
+		return ev, nil
+	}), nil
+}
+
+func (b *builder) loadEvents(p graphql.ResolveParams, ids []string) (any, error) {
+	l := b.loaders(p.Context)
+	l.events.enqueue(ids...)
+	return later(p, func() (any, error) {
+		evs, err := l.events.get(p.Context, ids)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		return nonNil(evs), nil
+	}), nil
+}
+
+func (b *builder) loadDocuments(p graphql.ResolveParams, iris []string) (any, error) {
+	l := b.loaders(p.Context)
+	l.documents.enqueue(iris...)
+	return later(p, func() (any, error) {
+		docs, err := l.documents.get(p.Context, iris)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		return nonNil(docs), nil
+	}), nil
+}
+
+func (b *builder) resolveSourceDocument(p graphql.ResolveParams) (any, error) {
+	iri := p.Source.(graph.Source).Document
+	l := b.loaders(p.Context)
+	l.documents.enqueue(iri)
+	return later(p, func() (any, error) {
+		d, err := l.documents.one(p.Context, iri)
+		if err != nil || d == nil {
+			return nil, storeError(err)
+		}
+		return d, nil
+	}), nil
+}
+
+// resolveSources filters sources by the document and outlet arguments.
+func (b *builder) resolveSources(p graphql.ResolveParams, ss []graph.Source) (any, error) {
+	if doc, _ := p.Args["document"].(string); doc != "" {
+		var kept []graph.Source
+		for _, s := range ss {
+			if s.Document == doc {
+				kept = append(kept, s)
+			}
+		}
+		ss = kept
+	}
+	if ss == nil {
+		ss = []graph.Source{}
+	}
+	outlet, _ := p.Args["outlet"].(string)
+	if outlet == "" {
+		return ss, nil
+	}
+	iris := make([]string, len(ss))
+	for i, s := range ss {
+		iris[i] = s.Document
+	}
+	l := b.loaders(p.Context)
+	l.documents.enqueue(iris...)
+	return later(p, func() (any, error) {
+		docs, err := l.documents.get(p.Context, iris)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		kept := []graph.Source{}
+		for i, s := range ss {
+			if docs[i] != nil && graph.Fold(docs[i].Outlet) == graph.Fold(outlet) {
+				kept = append(kept, s)
+			}
+		}
+		return kept, nil
+	}), nil
+}
+
+func (b *builder) resolveEventLabel(p graphql.ResolveParams) (any, error) {
+	ev := evOf(p)
+	ids := make([]string, len(ev.Participants))
+	for i, pa := range ev.Participants {
+		ids[i] = pa.Entity
+	}
+	l := b.loaders(p.Context)
+	l.entities.enqueue(ids...)
+	return later(p, func() (any, error) {
+		es, err := l.entities.get(p.Context, ids)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		names := map[string]string{}
+		for _, e := range es {
+			if e != nil {
+				names[e.ID] = e.Name
+			}
+		}
+		return graph.EventLabel(ev, names), nil
+	}), nil
+}
+
+// resolveEntityPositions lists a person's positions, or the positions held at
+// a state, court or organization.
+func (b *builder) resolveEntityPositions(p graphql.ResolveParams) (any, error) {
+	e := p.Source.(*graph.Entity)
+	l := b.loaders(p.Context)
+	if e.Kind == graph.Person {
+		l.positions.enqueue(e.ID)
+		return later(p, func() (any, error) {
+			ps, err := l.positions.one(p.Context, e.ID)
+			if err != nil {
+				return nil, storeError(err)
+			}
+			if ps == nil {
+				ps = []*graph.Position{}
+			}
+			return ps, nil
+		}), nil
+	}
+	l.holders.enqueue(e.ID)
+	return later(p, func() (any, error) {
+		holders, err := l.holders.one(p.Context, e.ID)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		byHolder, err := l.positions.get(p.Context, holders)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		out := []*graph.Position{}
+		for _, ps := range byHolder {
+			for _, pos := range ps {
+				if pos.Organization == e.ID {
+					out = append(out, pos)
+				}
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+		return out, nil
+	}), nil
+}
+
+func (b *builder) documentCount(p graphql.ResolveParams, count func(graph.DocumentContents) int) (any, error) {
+	iri := p.Source.(*graph.Document).IRI
+	l := b.loaders(p.Context)
+	l.contents.enqueue(iri)
+	return later(p, func() (any, error) {
+		c, err := l.contents.one(p.Context, iri)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		return count(c), nil
+	}), nil
+}
+
+func (b *builder) resolveDocumentEvents(p graphql.ResolveParams) (any, error) {
+	iri := p.Source.(*graph.Document).IRI
+	kinds, err := eventKindsArg(p.Args, "kinds")
+	if err != nil {
+		return nil, err
+	}
+	if _, _, err := pageBounds(p.Args); err != nil {
+		return nil, err
+	}
+	l := b.loaders(p.Context)
+	l.wantDocumentEvents(iri)
+	return later(p, func() (any, error) {
+		c, err := l.contents.one(p.Context, iri)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		evs, err := l.events.get(p.Context, c.Events)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		var kept []*graph.Event
+		for _, ev := range nonNil(evs) {
+			if len(kinds) == 0 || containsKind(kinds, ev.Kind) {
+				kept = append(kept, ev)
+			}
+		}
+		graph.SortEvents(kept)
+		return paginate(kept, p.Args)
+	}), nil
+}
+
+func (b *builder) resolveDocumentEntities(p graphql.ResolveParams) (any, error) {
+	iri := p.Source.(*graph.Document).IRI
+	kinds, err := entityKindsArg(p.Args, "kinds")
+	if err != nil {
+		return nil, err
+	}
+	if _, _, err := pageBounds(p.Args); err != nil {
+		return nil, err
+	}
+	l := b.loaders(p.Context)
+	l.wantDocumentEntities(iri)
+	return later(p, func() (any, error) {
+		c, err := l.contents.one(p.Context, iri)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		es, err := l.entities.get(p.Context, c.Entities)
+		if err != nil {
+			return nil, storeError(err)
+		}
+		var kept []*graph.Entity
+		for _, e := range nonNil(es) {
+			if len(kinds) == 0 || containsEntityKind(kinds, e.Kind) {
+				kept = append(kept, e)
+			}
+		}
+		sortEntities(kept, false)
+		return paginate(kept, p.Args)
+	}), nil
+}
+
+func nonNil[T any](xs []*T) []*T {
+	out := make([]*T, 0, len(xs))
+	for _, x := range xs {
+		if x != nil {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// storeError gives store failures the code a client should see: bad input
+// and missing things keep theirs, anything else stays an internal error.
+func storeError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var coded *CodedError
+	if errors.As(err, &coded) {
+		return err
+	}
+	switch {
+	case errors.Is(err, graph.ErrInvalid):
+		return &CodedError{Code: CodeBadUserInput, Message: err.Error(), Err: err}
+	case errors.Is(err, graph.ErrNotFound):
+		return &CodedError{Code: CodeNotFound, Message: err.Error(), Err: err}
+	case errors.Is(err, graph.ErrReadOnly):
+		return &CodedError{Code: CodeForbidden, Message: "the store is read-only", Err: err}
+	}
+	return err
+}
+
+// badInput reports an unacceptable argument, naming it in the message and in
+// extensions.argument.
+func badInput(argument, format string, args ...any) error {
+	return &CodedError{Code: CodeBadUserInput, Message: fmt.Sprintf(format, args...), Details: map[string]any{"argument": argument}}
+}
+
+func notFound(argument, format string, args ...any) error {
+	return &CodedError{Code: CodeNotFound, Message: fmt.Sprintf(format, args...), Details: map[string]any{"argument": argument}}
+}
