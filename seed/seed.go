@@ -1,7 +1,8 @@
 // Package seed embeds hague's seed data in the binary: the JURIST article the
 // project starts from (article.md, front matter and text), the curated
 // reference dataset of public-record facts about its entities (reference.nq,
-// N-Quads in hague's vocabulary, every quad labelled with its public source).
+// N-Quads in hague's vocabulary, every quad labelled with its public source),
+// and the extractor's gazetteer (catalog.json, countries.json).
 //
 // The accessors return fresh copies, so callers may modify what they get.
 package seed
@@ -10,7 +11,7 @@ import (
 	"embed"
 )
 
-//go:embed article.md reference.nq
+//go:embed article.md reference.nq catalog.json countries.json
 var files embed.FS
 
 // ArticleURL is the URL given in the seed article's front matter, which the
@@ -29,6 +30,14 @@ func Article() []byte { return read("article.md") }
 
 // Reference returns the reference dataset in N-Quads.
 func Reference() []byte { return read("reference.nq") }
+
+// Catalog returns the curated entity catalog the article loader matches names
+// against (JSON; see loaders.NewCatalog).
+func Catalog() []byte { return read("catalog.json") }
+
+// Countries returns the generated list of the world's states with ISO 3166-1
+// codes, names, demonyms and capitals (JSON; see loaders.NewCatalog).
+func Countries() []byte { return read("countries.json") }
 
 func read(name string) []byte {
 	b, err := files.ReadFile(name)

@@ -2,15 +2,10 @@ package main
 
 // The few places cmd/hague reaches into the packages it wires together: the
 // article loader, the GraphQL schema and handler, and the exporters.
-//
-// WAITING: the article extractor (loaders.NewCatalog, NewExtractor,
-// ParseArticle), the schema (schema.New) and the exporters (Store.Export) are
-// being written; until they land, these functions say so instead, and serve
-// answers GraphQL with a one-field placeholder schema.
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"io"
 	"net/http"
 
@@ -18,10 +13,10 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/hague-kg/hague/graph"
+	"github.com/hague-kg/hague/loaders"
 	"github.com/hague-kg/hague/schema"
+	"github.com/hague-kg/hague/seed"
 )
-
-var errNotBuilt = errors.New("not built yet")
 
 // extractor finds what an article states.
 type extractor interface {
@@ -30,15 +25,22 @@ type extractor interface {
 
 // newExtractor returns the article extractor over the embedded catalog.
 func newExtractor() (extractor, error) {
-	return nil, errors.New("the article loader is " + errNotBuilt.Error())
+	cat, err := loaders.NewCatalog(seed.Catalog(), seed.Countries())
+	if err != nil {
+		return nil, fmt.Errorf("embedded catalog: %w", err)
+	}
+	return loaders.NewExtractor(cat), nil
 }
 
 // parseArticle reads an article's front matter and text.
 func parseArticle(r io.Reader, defaults graph.Document) (graph.Document, error) {
-	return graph.Document{}, errors.New("the article parser is " + errNotBuilt.Error())
+	return loaders.ParseArticle(r, defaults)
 }
 
 // buildSchema returns hague's GraphQL schema over store.
+//
+// WAITING: schema.New is being written; until it lands serve answers GraphQL
+// with this one-field placeholder.
 func buildSchema(store *graph.Store) (graphql.Schema, error) {
 	return graphql.NewSchema(graphql.SchemaConfig{Query: graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Query",
@@ -59,5 +61,9 @@ func apiHandler(s graphql.Schema, log zerolog.Logger, token string) http.Handler
 
 // exportGraph writes the subgraph q selects in the named format.
 func exportGraph(ctx context.Context, store *graph.Store, w io.Writer, format string, q graph.SubgraphQuery) error {
-	return errors.New("export is " + errNotBuilt.Error())
+	f, err := graph.ParseFormat(format)
+	if err != nil {
+		return err
+	}
+	return store.Export(ctx, w, f, q)
 }
