@@ -199,6 +199,19 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 					i++
 					continue
 				}
+				// "in March last year", "in May this year"
+				if n2 := next(2); n2 != nil && n2.fold == "year" && !r.pub.IsZero() && (n1.fold == "last" || n1.fold == "this" || n1.fold == "next") {
+					y := r.pub.Year
+					switch n1.fold {
+					case "last":
+						y--
+					case "next":
+						y++
+					}
+					out = append(out, dateExpr{from: i, to: i + 3, dates: []graph.Date{{Year: y, Month: m, Precision: graph.PrecisionMonth}}})
+					i += 2
+					continue
+				}
 			}
 			// Day Month [Year] (British)
 			if i > from {

@@ -60,9 +60,17 @@ var rules = []rule{
 	r(graph.Withdrawal, "notified|notifies|deposited|submitted ~4 withdrawal|notification", active, 0.85, 8),
 	r(graph.Withdrawal, "withdrawal|exit from ~4 took|takes|became ~1 effect|effective", active, 0.8, 0),
 	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
+	// passives name the target first
+	r(graph.Sanction, "was|were|been|being|is|are ?also sanctioned|designated|blacklisted", passive, 0.85, 0),
+	r(graph.Arrest, "was|were|been|being|is|are ?also arrested|detained|apprehended|captured", passive, 0.85, 0),
+	r(graph.Surrender, "was|were|been|being|is|are ?also surrendered|transferred|extradited|handed", passive, 0.8, 0),
+	r(graph.Conviction, "was|were|been|is|are ?also convicted", passive, 0.85, 0),
+	r(graph.Conviction, "was|were|been|is|are ?also found guilty", passive, 0.85, 0),
+	r(graph.Charge, "was|were|been|is|are ?also charged|indicted", passive, 0.8, 0),
 	// warrants and requests
-	r(graph.WarrantRequest, "sought|seeks|seek|seeking|requested|requests|request|requesting|applied|applies|asked ~4 arrest|warrant|warrants", active, 0.85, 6),
-	r(graph.WarrantRequest, "application|applications|request|requests ~1 for ~3 warrant|warrants", nominal, 0.75, 6),
+	r(graph.WarrantRequest, "asked|requested|urged|requests|asks ~8 to issue|grant ~2 warrant|warrants", active, 0.85, 10),
+	r(graph.WarrantRequest, "sought|seeks|seek|seeking|requested|requests|request|requesting|applied|applies|asked ~4 arrest|warrant|warrants", active, 0.85, 10),
+	r(graph.WarrantRequest, "application|applications|request|requests ~3 for ~3 warrant|warrants", nominal, 0.75, 10),
 	r(graph.ArrestWarrant, "issued|issues|issue|issuing|granted|approved|unsealed ~4 warrant|warrants", active, 0.9, 6),
 	r(graph.ArrestWarrant, "wanted by", passive, 0.8, 0),
 	r(graph.ArrestWarrant, "subject|subjects ~1 of|to ~4 warrant|warrants", selfPass, 0.75, 0),
@@ -100,6 +108,10 @@ var rules = []rule{
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused", active, 0.8, 0),
 }
+
+// reportingVerbs attribute what follows; followed by an event they report it
+// rather than state something of their own.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "stated": true, "confirmed": true, "reported": true, "told": true}
 
 // speechVerbs mark a preceding name as a speaker.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "warned": true, "urged": true, "argued": true}
@@ -217,7 +229,21 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	for _, c := range cands {
 		st.roles(s, ms, c, cands)
 	}
+
 	st.assignDates(s, cands, dates)
+	// "X said it had opened a case": the report of an event is no statement
+	kept := cands[:0]
+	for k, c := range cands {
+		if c.rule.kind == graph.Statement && reportingVerbs[st.toks[c.from].fold] && k+1 < len(cands) && cands[k+1].rule.kind != graph.Statement && cands[k+1].from-c.to < 8 {
+			next := cands[k+1]
+			if len(next.dates) == 0 {
+				next.dates = c.dates
+			}
+			continue
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
 	for _, c := range cands {
 		st.emit(s, c)
 	}

@@ -91,6 +91,10 @@ type docState struct {
 	positions map[string]*graph.Position
 	posOrder  []string
 	lastEvent map[graph.EventKind]string
+	// lastWarrantTargets are the people of the warrants the latest such
+	// sentence named (lastWarrantSent), for "the warrants".
+	lastWarrantTargets []string
+	lastWarrantSent    int
 	// newEntities holds entities found in the text, not the catalog, until a mention registers them.
 	newEntities map[string]graph.Entity
 }

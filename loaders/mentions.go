@@ -132,7 +132,7 @@ var nameConnectors = map[string]bool{
 // government of X".
 var prepositions = map[string]bool{
 	"of": true, "by": true, "with": true, "under": true, "for": true, "against": true, "on": true, "to": true,
-	"from": true, "in": true, "at": true, "after": true, "despite": true, "including": true, "into": true,
+	"from": true, "in": true, "at": true, "despite": true, "including": true, "into": true,
 	"over": true, "about": true, "regarding": true, "than": true, "like": true, "toward": true, "towards": true,
 	"among": true, "between": true, "via": true, "without": true, "upon": true, "within": true, "behind": true,
 	"whom": true, "per": true,

@@ -70,6 +70,12 @@ func (st *docState) mentions(s sentence) []*mention {
 		}
 		i++
 	}
+	// a possessor qualifies the noun after it: "the court's chief prosecutor"
+	for _, m := range ms {
+		if m.to < s.to && isPossessive(&toks[m.to]) {
+			m.modifier = true
+		}
+	}
 	ms = st.groups(s, ms, covered)
 	sort.Slice(ms, func(a, b int) bool { return ms[a].from < ms[b].from })
 	// register in text order so that corefs see what came before
@@ -205,7 +211,14 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		if t.nl > 0 {
 			break
 		}
-		if m, _ := cat.match(toks, j); m != nil {
+		if m, k := cat.match(toks, j); m != nil {
+			// "Khaled Mohamed Ali El Hishri": the full name of a known person
+			if m.entry.entity.Kind == graph.Person && m.kind == nameProper && j+k <= s.to {
+				first := strings.Fields(graph.Fold(m.entry.entity.Name))
+				if len(first) > 0 && first[0] == toks[i].fold {
+					return &mention{from: i, to: j + k, entity: m.entry.entity.ID, kind: graph.Person, conf: 0.9}, j + k
+				}
+			}
 			break
 		}
 		if t.word && t.upper {

@@ -128,6 +128,12 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 	if first < 0 {
 		return nil
 	}
+	// "four ICC judges: A of Uganda, B of Peru": the members stand for the group
+	if g := ms[first]; g.group && g.to < s.to && toks[g.to].fold == ":" {
+		if members := st.objects(s, ms, g.to+1, 1, kinds); len(members) > 0 {
+			return members
+		}
+	}
 	list := []*mention{ms[first]}
 	last := ms[first]
 	for k := first + 1; k < len(ms); k++ {
@@ -141,7 +147,7 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 		// "Judge A of Uganda, B of Peru": skip the nationality
 		for i := 0; i < len(between); i++ {
 			f := between[i].fold
-			if listFillers[f] {
+			if listFillers[f] || titleHeads[f] || titleWords[f] {
 				if f == "," || f == "and" || f == "or" {
 					hasSep = true
 				}
@@ -157,7 +163,11 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 			}
 			break
 		}
-		if !usable(m, kinds) {
+		if !usable(m, kinds) || m.kind != list[0].kind {
+			break
+		}
+		// "..., Human Rights Watch said": the subject of the next clause
+		if m.to < s.to && (speechVerbs[toks[m.to].fold] || toks[m.to].fold == "has" || toks[m.to].fold == "have") {
 			break
 		}
 		list = append(list, m)
@@ -225,7 +235,7 @@ func (st *docState) nominalQualifier(s sentence, ms []*mention, at int) *mention
 		j--
 	}
 	for _, m := range ms {
-		if m.to == j && (m.kind == graph.State || m.kind == graph.Court || m.kind == graph.Organization) && !m.group {
+		if m.to == j && !m.group {
 			return m
 		}
 	}
@@ -240,8 +250,27 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	switch c.rule.voice {
 	case active, complied:
 		agents = st.subject(s, ms, c.from, ak, false)
+		if prev := previous(all, c); prev != nil && len(prev.agents) > 0 && st.continues(s, ms, prev, c) {
+			// "X said it had opened", "X denounced the court and said": the
+			// same subject
+			agents = nil
+			c.agents = prev.agents
+		}
+		if kind == graph.Statement && c.from > s.from {
+			// "..., said Philip Grant": the speaker follows the verb
+			if f := st.toks[c.from-1].fold; f == "," || f == "\"" {
+				if after := st.objects(s, ms, c.to, 1, ak); len(after) > 0 {
+					agents = after[:1]
+				}
+			}
+		}
 		if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
+		}
+		if kind == graph.Statement && condemns[st.toks[c.from].fold] {
+			for _, m := range st.objects(s, ms, c.to, 1, notPeople) {
+				c.targets = append(c.targets, m.entity)
+			}
 		}
 	case passive:
 		targets = st.subject(s, ms, c.from, tk, true)
@@ -252,7 +281,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets = targets[len(targets)-1:]
 		}
 	case nominal:
-		if q := st.nominalQualifier(s, ms, c.from); q != nil && ak.has(q.kind) {
+		if q := st.nominalQualifier(s, ms, c.from); q != nil && ak.has(q.kind) && (q.kind != graph.Person || kind == graph.WarrantRequest) {
 			agents = []*mention{q}
 		}
 		if kind == graph.Statement {
@@ -335,11 +364,34 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
-	c.agents = nil
-	for _, m := range agents {
-		c.agents = append(c.agents, st.principal(m.entity, kind))
+	if kind == graph.Sanction && len(agents) == 0 && c.rule.voice == passive {
+		// "X was sanctioned in February": by whoever sanctions in this document
+		if id := st.lastEvent[graph.Sanction]; id != "" {
+			if ev := st.events[id]; ev != nil {
+				c.agents = ev.With(graph.Agent)
+				c.conf -= 0.1
+			}
+		}
 	}
-	c.targets = ids(targets)
+	if len(agents) > 0 || len(c.agents) == 0 {
+		c.agents = nil
+	}
+	for _, m := range agents {
+		id := st.principal(m.entity, kind)
+		if q, ok := st.groupQualifier[m.entity]; ok && st.kindOf(q) == graph.Court {
+			// "ICC judges issued": the court acts
+			id = st.principal(q, kind)
+		}
+		c.agents = append(c.agents, id)
+	}
+	if kind != graph.Statement {
+		c.targets = ids(targets)
+	}
+	// "sought the warrants", "issued the warrants last November": the
+	// warrants named before
+	if (kind == graph.ArrestWarrant || kind == graph.WarrantRequest) && definiteWarrants(st.toks, c.from, c.to+1) {
+		c.targets = dedupeStrings(append(append([]string(nil), st.lastWarrantTargets...), c.targets...), "")
+	}
 	c.agents = dedupeStrings(c.agents, "")
 	// implicit agents
 	if len(c.agents) == 0 {
@@ -368,10 +420,55 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
-	// the targets of a sanction "under" a list must not be the agents
-	if kind == graph.Statement {
-		c.targets = nil
+}
+
+// condemns are speech verbs whose object is the body condemned.
+var condemns = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
+
+func previous(all []*candidate, c *candidate) *candidate {
+	var p *candidate
+	for _, d := range all {
+		if d == c {
+			return p
+		}
+		p = d
 	}
+	return nil
+}
+
+// continues reports whether c shares the subject of the candidate before it:
+// "X said (that) it had opened", "X denounced the court and said".
+func (st *docState) continues(s sentence, ms []*mention, prev, c *candidate) bool {
+	toks := st.toks
+	// a subject of its own between the two triggers
+	for _, m := range ms {
+		if m.from >= prev.to && m.to <= c.from && !m.modifier && !m.appos {
+			// a mention right before c is c's subject, unless it is prev's object
+			if m.to == c.from || (m.to+1 == c.from && (toks[m.to].fold == "had" || toks[m.to].fold == "has" || toks[m.to].fold == "have" || toks[m.to].fold == "also")) {
+				return false
+			}
+		}
+	}
+	for j := c.from - 1; j >= prev.to && j >= c.from-4; j-- {
+		switch toks[j].fold {
+		case "it", "they":
+			return true
+		case "and":
+			return j+1 == c.from || (j+2 == c.from && (toks[j+1].fold == "also" || toks[j+1].fold == "then" || toks[j+1].fold == "later"))
+		}
+	}
+	return false
+}
+
+// definiteWarrants reports whether toks[from:to] speak of warrants named
+// before: "the warrants", "the warrant".
+func definiteWarrants(toks []token, from, to int) bool {
+	for i := from; i+1 < to && i+1 < len(toks); i++ {
+		if (toks[i].fold == "the" || toks[i].fold == "those" || toks[i].fold == "these") && (toks[i+1].fold == "warrants" || toks[i+1].fold == "warrant") {
+			return i+2 >= len(toks) || (toks[i+2].fold != "for" && toks[i+2].fold != "against")
+		}
+	}
+	return false
 }
 
 func hasWordBefore(toks []token, from, to int, w string) bool {
@@ -406,7 +503,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 				}
 				continue
 			}
-			if d.from >= c.to && d.from < next && len(c.dates) == 0 {
+			if d.from > c.from && d.from < next && len(c.dates) == 0 {
 				c.dates, c.until = d.dates, d.until
 			}
 		}
@@ -419,6 +516,13 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			if !d.effective && d.to <= firstTrig {
 				c.dates, c.until = d.dates, d.until
 			}
+		}
+	}
+	// "X announced on Thursday that it had designated": the date of the report
+	for k := 1; k < len(cands); k++ {
+		c, p := cands[k], cands[k-1]
+		if len(c.dates) == 0 && !c.cause && c.rule.voice != selfPass && p.rule.kind == graph.Statement {
+			c.dates, c.until = p.dates, p.until
 		}
 	}
 	for k := 0; k+1 < len(cands); k++ {
@@ -500,6 +604,9 @@ func (st *docState) emit(s sentence, c *candidate) {
 				}
 				st.putEvent(ev)
 				c.ids = append(c.ids, ev.ID)
+				if kind == graph.ArrestWarrant || kind == graph.WarrantRequest {
+					st.warrantTargets(s, t)
+				}
 				if kind == graph.NonCompliance && t != "" && st.x.defaultCourt != "" {
 					// a failure to arrest implies the court's warrant
 					w := &graph.Event{
@@ -513,6 +620,16 @@ func (st *docState) emit(s sentence, c *candidate) {
 			}
 		}
 	}
+}
+
+// warrantTargets remembers the people of the warrants of the latest sentence
+// that names any, for "the warrants" later on.
+func (st *docState) warrantTargets(s sentence, t string) {
+	if st.lastWarrantSent != s.start {
+		st.lastWarrantSent = s.start
+		st.lastWarrantTargets = nil
+	}
+	st.lastWarrantTargets = dedupeStrings(append(st.lastWarrantTargets, t), "")
 }
 
 func clamp(c float64) float64 {
