@@ -33,6 +33,7 @@
     };
   }
 
+  var storage = prefixedStorage('hague:' + cfg.storageKey + ':');
   var props = {
     fetcher: GraphiQL.createFetcher({
       url: window.location.pathname,
@@ -42,12 +43,18 @@
     defaultQuery: cfg.defaultQuery,
     defaultTabs: cfg.tabs,
     defaultEditorToolsVisibility: cfg.tabs.some(function (t) { return !!t.variables; }),
-    storage: prefixedStorage('hague:' + cfg.storageKey + ':'),
+    storage: storage,
   };
   // A link such as /graphql?query=...&variables=... opens that query.
   var params = new URLSearchParams(window.location.search);
   if (params.get('query')) props.query = params.get('query');
   if (params.get('variables')) props.variables = params.get('variables');
+  // GraphiQL 3 opens the first tab's query but not its variables; on a first
+  // visit (no saved tabs) hand them over. Later visits restore saved tabs.
+  var firstVisit = !storage || storage.getItem('graphiql:tabState') === null;
+  if (!props.query && firstVisit && cfg.tabs.length && cfg.tabs[0].variables) {
+    props.variables = cfg.tabs[0].variables;
+  }
 
   var root = document.getElementById('graphiql');
   ReactDOM.createRoot(root).render(React.createElement(GraphiQL, props));
