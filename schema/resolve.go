@@ -30,7 +30,7 @@ func (b *builder) query() *graphql.Object {
 				"name":     arg(graphql.String, "The same as search (the name the first API used)."),
 				"document": arg(graphql.ID, "Only entities this document (its IRI) describes."),
 				"outlet":   arg(graphql.String, "Only entities a document of this outlet describes."),
-				"sort":     argDefault(b.entitySort, "NAME_ASC", "The order of the entities."),
+				"sort":     arg(b.entitySort, "The order of the entities; NAME_ASC when not given."),
 			}), b.resolveEntities),
 			"event": fieldArgs(b.event, "One event by id; a miss gives null and a NOT_FOUND error.", graphql.FieldConfigArgument{
 				"id": arg(graphql.NewNonNull(graphql.ID), "The event's id."),

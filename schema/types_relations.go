@@ -205,7 +205,7 @@ func (b *builder) eventFilterArgs(inInput bool) graphql.FieldConfigArgument {
 	}
 	if !inInput {
 		args["where"] = arg(b.eventWhere, "A boolean combination (AND, OR, NOT) of further filters.")
-		args["sort"] = argDefault(b.eventSort, "DATE_ASC", "The order of the events.")
+		args["sort"] = arg(b.eventSort, "The order of the events; DATE_ASC when not given.")
 	}
 	return args
 }
