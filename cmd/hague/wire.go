@@ -38,25 +38,41 @@ func parseArticle(r io.Reader, defaults graph.Document) (graph.Document, error) 
 }
 
 // buildSchema returns hague's GraphQL schema over store.
-//
-// WAITING: schema.New is being written; until it lands serve answers GraphQL
-// with this one-field placeholder.
 func buildSchema(store *graph.Store) (graphql.Schema, error) {
-	return graphql.NewSchema(graphql.SchemaConfig{Query: graphql.NewObject(graphql.ObjectConfig{
-		Name:        "Query",
-		Description: "Placeholder until package schema lands.",
-		Fields: graphql.Fields{"version": &graphql.Field{
-			Type:        graphql.String,
-			Description: "The server's version.",
-			Resolve:     func(graphql.ResolveParams) (any, error) { return version, nil },
-		}},
-	})})
+	return schema.New(store)
 }
 
 // apiHandler serves s at /graphql with GraphiQL for browsers; token, when
 // not empty, enables mutations for requests that present it.
 func apiHandler(s graphql.Schema, log zerolog.Logger, token string) http.Handler {
-	return schema.NewHandler(s, schema.WithLogger(log), schema.WithWriteToken(token))
+	return schema.NewHandler(s,
+		schema.WithLogger(log),
+		schema.WithWriteToken(token),
+		schema.WithExamples(graphiqlExamples),
+	)
+}
+
+var graphiqlExamples = []schema.Example{
+	{
+		Name:        "Targetings",
+		Description: "For each ICC arrest warrant, the later actions that targeted the court's officials.",
+		Query: `query Targetings {
+  targetings(issuer: "Q47488") {
+    warrant { id kind date targets { name } }
+    action { id kind date agents { name } }
+    officials { name }
+    daysAfter
+    stated
+  }
+}`,
+	},
+	{
+		Name: "Entity",
+		Query: `query Entity($name: String) {
+  entity(name: $name) { id kind name aliases wikidata }
+}`,
+		Variables: map[string]any{"name": "Netanyahu"},
+	},
 }
 
 // exportGraph writes the subgraph q selects in the named format.
