@@ -82,12 +82,13 @@ type catalogFile struct {
 
 type countriesFile struct {
 	Countries []struct {
-		ISO      string   `json:"iso"`
-		Name     string   `json:"name"`
-		Official string   `json:"official"`
-		Aliases  []string `json:"aliases"`
-		Demonyms []string `json:"demonyms"`
-		Capitals []string `json:"capitals"`
+		ISO         string   `json:"iso"`
+		Name        string   `json:"name"`
+		Official    string   `json:"official"`
+		Aliases     []string `json:"aliases"`
+		Demonyms    []string `json:"demonyms"`
+		Capitals    []string `json:"capitals"`
+		Independent bool     `json:"independent"`
 	} `json:"countries"`
 }
 
@@ -156,7 +157,12 @@ func NewCatalog(catalogJSON, countriesJSON []byte) (*Catalog, error) {
 			return nil, fmt.Errorf("catalog: countries[%d]: %w", i, err)
 		}
 		for _, d := range s.Demonyms {
-			demonyms = append(demonyms, demonym{d, e})
+			// "Dutch" is the Netherlands before the Caribbean Netherlands
+			if s.Independent {
+				demonyms = append([]demonym{{d, e}}, demonyms...)
+			} else {
+				demonyms = append(demonyms, demonym{d, e})
+			}
 		}
 		for _, cap := range s.Capitals {
 			capitals = append(capitals, demonym{cap, e})

@@ -433,7 +433,7 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 }
 
 // futureCues mark a sentence as speaking of the future.
-var futureCues = map[string]bool{"will": true, "scheduled": true, "upcoming": true, "shall": true, "'ll": true}
+var futureCues = map[string]bool{"will": true, "scheduled": true, "upcoming": true, "shall": true, "'ll": true, "meets": true, "convenes": true, "opens": true, "begins": true, "starts": true}
 
 func isFuture(toks []token, from, to int) bool {
 	for i := from; i < to; i++ {

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hague-kg/hague/graph"
@@ -52,9 +53,9 @@ var rules = []rule{
 	r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~8 despite", complied, 0.8, 0),
 	r(graph.NonCompliance, "released|releases ~4 instead of", complied, 0.8, 0),
 	// withdrawal announcements before withdrawals
-	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~4 withdraw|withdrawal|withdrawing|exit|leave|leaving", active, 0.85, 6),
+	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawing|exit|leave|leaving", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "intention|intent|decision|plan|plans|intends|decided|decides|voted|votes ~1 to withdraw|leave|quit|exit", active, 0.85, 6),
-	r(graph.WithdrawalAnnouncement, "said|says|announced ~2 would|will withdraw|leave|quit", active, 0.8, 6),
+	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 would|will withdraw|leave|quit", active, 0.8, 6),
 	r(graph.Withdrawal, "formally|officially ?has withdrew|withdrawn|left|quit|exited", active, 0.9, 5),
 	r(graph.Withdrawal, "withdrew|withdraws|withdrawn ?formally from|its", active, 0.9, 5),
 	r(graph.Withdrawal, "notified|notifies|deposited|submitted ~4 withdrawal|notification", active, 0.85, 8),
@@ -112,6 +113,39 @@ var rules = []rule{
 // reportingVerbs attribute what follows; followed by an event they report it
 // rather than state something of their own.
 var reportingVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "stated": true, "confirmed": true, "reported": true, "told": true}
+
+// rulesByWord indexes rules by the words their patterns can start with, so
+// that a token is tried only against the rules it can open; rulesAlways holds
+// the rules whose first element is optional or a prefix.
+var rulesByWord, rulesAlways = indexRules()
+
+func indexRules() (map[string][]int, []int) {
+	by := map[string][]int{}
+	var always []int
+	for k := range rules {
+		e := rules[k].pat[0]
+		if e.optional || e.gap > 0 || len(e.prefix) > 0 {
+			always = append(always, k)
+			continue
+		}
+		for _, a := range e.alts {
+			by[a] = append(by[a], k)
+		}
+	}
+	return by, always
+}
+
+// rulesFor returns the indexes of the rules that may match at a word, in
+// rule order.
+func rulesFor(fold string) []int {
+	ks := rulesByWord[fold]
+	if len(rulesAlways) == 0 {
+		return ks
+	}
+	out := append(append([]int(nil), ks...), rulesAlways...)
+	sort.Ints(out)
+	return out
+}
 
 // speechVerbs mark a preceding name as a speaker.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "added": true, "warned": true, "urged": true, "argued": true}
@@ -188,7 +222,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 		if m := inMention(i); m != nil && !m.group {
 			continue
 		}
-		for k := range rules {
+		for _, k := range rulesFor(toks[i].fold) {
 			ru := &rules[k]
 			end, ok := ru.pat.match(toks, i, s.to)
 			if !ok || end == i {

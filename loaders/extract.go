@@ -95,6 +95,8 @@ type docState struct {
 	// sentence named (lastWarrantSent), for "the warrants".
 	lastWarrantTargets []string
 	lastWarrantSent    int
+	// quotes caches the text of each sentence by its start.
+	quotes map[int]string
 	// newEntities holds entities found in the text, not the catalog, until a mention registers them.
 	newEntities map[string]graph.Entity
 }
@@ -173,7 +175,15 @@ func (st *docState) source(s sentence) graph.Source {
 	if st.runes == nil {
 		st.runes = []rune(st.doc.Text)
 	}
-	return graph.Source{Document: st.doc.IRI, Quote: string(st.runes[s.start:s.end]), Start: s.start, End: s.end}
+	if q, ok := st.quotes[s.start]; ok {
+		return graph.Source{Document: st.doc.IRI, Quote: q, Start: s.start, End: s.end}
+	}
+	q := string(st.runes[s.start:s.end])
+	if st.quotes == nil {
+		st.quotes = map[int]string{}
+	}
+	st.quotes[s.start] = q
+	return graph.Source{Document: st.doc.IRI, Quote: q, Start: s.start, End: s.end}
 }
 
 // addEntity records an entity mention in the current sentence.

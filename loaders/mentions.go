@@ -25,7 +25,7 @@ type mention struct {
 
 // weak mentions name an entity only as a place or a low-confidence guess; its
 // entity enters the report only if it takes part in an event.
-func (m *mention) weak() bool { return m.place || m.conf < 0.5 }
+func (m *mention) weak() bool { return m.place || m.group || m.conf < 0.5 }
 
 // travelVerbs before a capital make it a place: "visited Budapest".
 var travelVerbs = map[string]bool{"visited": true, "visit": true, "visits": true, "visiting": true, "reached": true, "left": true, "toured": true}

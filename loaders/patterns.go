@@ -13,6 +13,7 @@ type pattern []patElem
 
 type patElem struct {
 	alts     []string
+	set      map[string]bool
 	prefix   []string
 	optional bool
 	gap      int
@@ -41,15 +42,27 @@ func compile(s string) pattern {
 				e.alts = append(e.alts, a)
 			}
 		}
+		if len(e.alts) > 3 {
+			e.set = map[string]bool{}
+			for _, a := range e.alts {
+				e.set[a] = true
+			}
+		}
 		p = append(p, e)
 	}
 	return p
 }
 
 func (e *patElem) test(f string) bool {
-	for _, a := range e.alts {
-		if a == f {
+	if e.set != nil {
+		if e.set[f] {
 			return true
+		}
+	} else {
+		for _, a := range e.alts {
+			if a == f {
+				return true
+			}
 		}
 	}
 	for _, a := range e.prefix {

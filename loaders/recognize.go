@@ -70,6 +70,15 @@ func (st *docState) mentions(s sentence) []*mention {
 		}
 		i++
 	}
+	// a byline: "MOSCOW, March 20 (Reuters) -"
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.from > s.from && m.to+1 < s.to && toks[m.from-1].fold == "(" && toks[m.to].fold == ")" && (toks[m.to+1].fold == "-" || toks[m.to+1].fold == "—") {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
 	// a possessor qualifies the noun after it: "the court's chief prosecutor"
 	for _, m := range ms {
 		if m.to < s.to && isPossessive(&toks[m.to]) {
@@ -139,7 +148,8 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 		return nil
 	}
 	n := &st.toks[j]
-	if corefTitles[n.fold] || corefNouns[n.fold] != "" || (n.upper && n.word && !commonWords[n.fold] && !isMonthOrDay(n.fold)) {
+	nextUpper := j+1 < s.to && st.toks[j+1].upper && st.toks[j+1].word
+	if corefTitles[n.fold] || corefNouns[n.fold] != "" && !nextUpper || (n.upper && n.word && !commonWords[n.fold] && !isMonthOrDay(n.fold) && !nextUpper) {
 		if m, _ := st.x.catalog.match(st.toks, j); m != nil {
 			return nil
 		}
@@ -218,6 +228,11 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 				if len(first) > 0 && first[0] == toks[i].fold {
 					return &mention{from: i, to: j + k, entity: m.entry.entity.ID, kind: graph.Person, conf: 0.9}, j + k
 				}
+				// "Imran Khan": someone else's surname ends this name
+				if k == 1 && hasNameWord(toks[i:j]) {
+					j++
+					continue
+				}
 			}
 			break
 		}
@@ -246,11 +261,28 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 			continue
 		}
 		if (titleHeads[f] || titleWords[f] || honorifics[f]) && from+1 < end {
-			titled = titled || titleHeads[f] || honorifics[f]
-			from++
-			continue
+			k := from
+			head := false
+			for k+1 < end && (titleHeads[toks[k].fold] || titleWords[toks[k].fold] || honorifics[toks[k].fold]) {
+				head = head || titleHeads[toks[k].fold] || honorifics[toks[k].fold]
+				k++
+			}
+			if head {
+				titled = true
+				from = k
+			}
 		}
 		break
+	}
+	// "European Council President António Costa": an organization, then a
+	// titled person; take the organization and leave the rest for later
+	for h := from + 1; h+1 < end; h++ {
+		if titleHeads[toks[h].fold] && toks[h].upper && hasNameWord(toks[h+1:end]) && !titleWords[toks[h+1].fold] {
+			if _, ok := kindSuffixes[toks[h-1].fold]; ok {
+				end, j = h, h
+				break
+			}
+		}
 	}
 	// trailing connectors and months do not end a name
 	for end > from && (nameConnectors[toks[end-1].fold] || isMonthOrDay(toks[end-1].fold)) {
@@ -313,6 +345,17 @@ func (st *docState) pending(e graph.Entity) {
 	}
 }
 
+// hasNameWord reports whether a run holds a word that is no title or
+// function word: "Imran" in "Imran Khan", not "Foreign Minister".
+func hasNameWord(toks []token) bool {
+	for _, t := range toks {
+		if !titleHeads[t.fold] && !titleWords[t.fold] && !honorifics[t.fold] && !functionWords[t.fold] && !commonWords[t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
 func isMonthOrDay(f string) bool {
 	if _, ok := months[f]; ok {
 		return true
@@ -350,6 +393,13 @@ func (st *docState) guessKind(phrase []token, from, end int, s sentence, titled 
 	for _, t := range phrase {
 		if nameConnectors[t.fold] && t.fold != "al" && t.fold != "bin" && t.fold != "van" && t.fold != "von" && t.fold != "de" && t.fold != "der" && t.fold != "el" && t.fold != "ibn" {
 			connectors++
+		}
+	}
+	if from > s.from && !titled {
+		// "in New York", "attacks on El Fasher": a place
+		switch st.toks[from-1].fold {
+		case "in", "at", "near", "from", "to", "on", "into", "across", "outside", "inside":
+			return graph.Organization, 0.4
 		}
 	}
 	if len(phrase) >= 2 && len(phrase) <= 5 && connectors == 0 {

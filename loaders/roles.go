@@ -65,6 +65,10 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		if !allowPrep && m.from > s.from && prepositions[toks[m.from-1].fold] {
 			continue
 		}
+		// "of the ICC"
+		if !allowPrep && m.from > s.from+1 && (toks[m.from-1].fold == "the" || toks[m.from-1].fold == "a") && prepositions[toks[m.from-2].fold] {
+			continue
+		}
 		list := []*mention{m}
 		// walk left over "X, Y and"
 		j := k - 1
@@ -163,7 +167,7 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 			}
 			break
 		}
-		if !usable(m, kinds) || m.kind != list[0].kind {
+		if !usable(m, kinds) {
 			break
 		}
 		// "..., Human Rights Watch said": the subject of the next clause
@@ -254,7 +258,12 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// "X said it had opened", "X denounced the court and said": the
 			// same subject
 			agents = nil
-			c.agents = prev.agents
+			c.agents = nil
+			for _, a := range prev.agents {
+				if ak.has(st.kindOf(a)) {
+					c.agents = append(c.agents, st.principal(a, kind))
+				}
+			}
 		}
 		if kind == graph.Statement && c.from > s.from {
 			// "..., said Philip Grant": the speaker follows the verb
@@ -313,6 +322,16 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 		agents = st.byAgent(s, ms, c.to, ak)
+		c.agents = nil
+		if prev := previous(all, c); len(targets) == 0 && prev != nil && st.continues(s, ms, prev, c) {
+			// "the court said it had detected a cyber attack"
+			targets = nil
+			for _, a := range prev.agents {
+				if tk.has(st.kindOf(a)) {
+					targets = append(targets, &mention{entity: a, kind: st.kindOf(a)})
+				}
+			}
+		}
 	case graph.Meeting:
 		if len(agents) == 0 {
 			for _, m := range ms {
