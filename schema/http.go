@@ -26,6 +26,7 @@ import (
 	"github.com/graphql-go/graphql/language/location"
 	"github.com/graphql-go/graphql/language/parser"
 	"github.com/graphql-go/graphql/language/source"
+	gqlhandler "github.com/graphql-go/handler"
 	"github.com/rs/zerolog"
 )
 
@@ -38,15 +39,15 @@ const (
 	MediaTypeJSON = "application/json"
 )
 
-// Why not github.com/graphql-go/handler: its RequestOptions parsing cannot
-// tell a missing body, malformed JSON, a non-string query or a non-object
-// variables value from an empty request (it swallows every error), it accepts
-// form posts and application/graphql bodies (so mutations could be sent
-// cross-site without a CORS preflight), and it answers 200 with
-// application/json for everything. The GraphQL-over-HTTP spec needs those
-// cases told apart, so the request handling below is our own. The handler
-// module stays in go.mod as the guide requires; cmd may still use it for
-// debugging.
+// Why not graphql-go/handler's ServeHTTP and NewRequestOptions: the parser
+// cannot tell a missing body, malformed JSON, a non-string query or a
+// non-object variables value from an empty request (it swallows every
+// error), it accepts form posts and application/graphql bodies (so a
+// mutation could be sent cross-site without a CORS preflight), and the
+// handler answers 200 with application/json for everything. The
+// GraphQL-over-HTTP spec needs those cases told apart, so the parsing below
+// is our own; it fills handler.RequestOptions, the module's request type,
+// which keeps github.com/graphql-go/handler the dependency the guide pins.
 
 // HandlerOption configures NewHandler.
 type HandlerOption func(*handlerConfig)
@@ -213,10 +214,8 @@ func refuse(status int, code, format string, args ...any) *httpError {
 
 // graphQLRequest holds the parameters of a GraphQL-over-HTTP request.
 type graphQLRequest struct {
-	Query         string
-	OperationName string
-	Variables     map[string]any
-	Extensions    map[string]any
+	gqlhandler.RequestOptions
+	Extensions map[string]any
 }
 
 // reqLog collects what the access log line reports.
@@ -582,7 +581,7 @@ func (h *handler) authorize(r *http.Request) *httpError {
 
 // parseGET reads the parameters of a GET request from its query string.
 func parseGET(q url.Values) (graphQLRequest, *httpError) {
-	req := graphQLRequest{Query: q.Get("query"), OperationName: q.Get("operationName")}
+	req := graphQLRequest{RequestOptions: gqlhandler.RequestOptions{Query: q.Get("query"), OperationName: q.Get("operationName")}}
 	if !q.Has("query") || strings.TrimSpace(req.Query) == "" {
 		return req, refuse(http.StatusBadRequest, CodeBadRequest,
 			"the query string has no query parameter; send ?query={...}")
@@ -612,7 +611,7 @@ func (h *handler) parsePOST(w http.ResponseWriter, r *http.Request) (graphQLRequ
 			"a POST needs Content-Type: application/json")
 	}
 	mt, params, err := mime.ParseMediaType(ct)
-	if err != nil || mt != MediaTypeJSON {
+	if err != nil || mt != gqlhandler.ContentTypeJSON {
 		return req, refuse(http.StatusUnsupportedMediaType, CodeBadRequest,
 			"Content-Type %q is not supported; send application/json", ct)
 	}

@@ -11,16 +11,31 @@ import (
 	"github.com/graphql-go/graphql/language/location"
 )
 
-// Default bounds of a request; each has an HandlerOption to change it.
+// Default bounds of a request; each has a HandlerOption to change it.
 const (
-	DefaultMaxBodyBytes    = 1 << 20 // 1 MiB
-	DefaultMaxQueryLength  = 64 << 10
-	DefaultMaxDepth        = 12
-	DefaultMaxCost         = 20000
-	DefaultMaxAliases      = 50
-	DefaultListSize        = 10
-	DefaultRequestTimeout  = 15 * time.Second
-	maxIntrospectionLists  = 3 // as graphql-js' MaxIntrospectionDepthRule
+	// DefaultMaxBodyBytes bounds a POST body (WithMaxBodyBytes).
+	DefaultMaxBodyBytes = 1 << 20
+	// DefaultMaxQueryLength bounds the query document (WithMaxQueryLength).
+	DefaultMaxQueryLength = 64 << 10
+	// DefaultMaxDepth bounds field nesting (WithMaxDepth).
+	DefaultMaxDepth = 12
+	// DefaultMaxCost bounds the estimated cost of a query (WithMaxCost).
+	DefaultMaxCost = 20000
+	// DefaultMaxAliases bounds aliased fields per operation (WithMaxAliases).
+	DefaultMaxAliases = 50
+	// DefaultListSize is the size the cost estimate assumes for a list
+	// without a first/last/limit argument (WithMaxCost).
+	DefaultListSize = 10
+	// DefaultRequestTimeout bounds the execution of a request (WithTimeout).
+	DefaultRequestTimeout = 15 * time.Second
+)
+
+const (
+	// maxIntrospectionLists mirrors graphql-js' MaxIntrospectionDepthRule:
+	// fields/interfaces/possibleTypes/inputFields may nest twice, not thrice.
+	maxIntrospectionLists = 3
+	// introspectionMaxFields is the walk budget beyond maxCost, since
+	// introspection fields cost nothing.
 	introspectionMaxFields = 10000
 )
 
