@@ -254,6 +254,10 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	switch c.rule.voice {
 	case active, complied:
 		agents = st.subject(s, ms, c.from, ak, false)
+		if kind == graph.Statement && len(agents) > 1 {
+			// speakers are rarely listed: "..., Deif, Human Rights Watch said"
+			agents = agents[len(agents)-1:]
+		}
 		if prev := previous(all, c); prev != nil && len(prev.agents) > 0 && st.continues(s, ms, prev, c) {
 			// "X said it had opened", "X denounced the court and said": the
 			// same subject
@@ -285,9 +289,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		targets = st.subject(s, ms, c.from, tk, true)
 		agents = st.byAgent(s, ms, c.to, ak)
 	case selfPass:
+		// "X, who faces charges", "X, one of those on the list": X close before
 		targets = st.subject(s, ms, c.from, tk, true)
 		if len(targets) > 0 {
 			targets = targets[len(targets)-1:]
+			if c.from-targets[0].to > 6 {
+				targets = nil
+			}
 		}
 	case nominal:
 		if q := st.nominalQualifier(s, ms, c.from); q != nil && ak.has(q.kind) && (q.kind != graph.Person || kind == graph.WarrantRequest) {
