@@ -42,37 +42,17 @@ func buildSchema(store *graph.Store) (graphql.Schema, error) {
 	return schema.New(store)
 }
 
+// sdl prints s in the GraphQL schema definition language.
+func sdl(s graphql.Schema) string { return schema.SDL(s) }
+
 // apiHandler serves s at /graphql with GraphiQL for browsers; token, when
 // not empty, enables mutations for requests that present it.
 func apiHandler(s graphql.Schema, log zerolog.Logger, token string) http.Handler {
 	return schema.NewHandler(s,
 		schema.WithLogger(log),
 		schema.WithWriteToken(token),
-		schema.WithExamples(graphiqlExamples),
+		schema.WithExamples(schema.Examples()),
 	)
-}
-
-var graphiqlExamples = []schema.Example{
-	{
-		Name:        "Targetings",
-		Description: "For each ICC arrest warrant, the later actions that targeted the court's officials.",
-		Query: `query Targetings {
-  targetings(issuer: "Q47488") {
-    warrant { id kind date targets { name } }
-    action { id kind date agents { name } }
-    officials { name }
-    daysAfter
-    stated
-  }
-}`,
-	},
-	{
-		Name: "Entity",
-		Query: `query Entity($name: String) {
-  entity(name: $name) { id kind name aliases wikidata }
-}`,
-		Variables: map[string]any{"name": "Netanyahu"},
-	},
 }
 
 // exportGraph writes the subgraph q selects in the named format.
