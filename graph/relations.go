@@ -8,6 +8,35 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
+// positionsAt returns the positions held at the given institutions; two
+// round trips, or none when no position names them.
+func (s *Store) positionsAt(ctx context.Context, orgIDs []string) ([]*Position, error) {
+	objs := make([]quad.Value, len(orgIDs))
+	for i, id := range orgIDs {
+		objs[i] = quad.IRI(EntityIRI(id))
+	}
+	subjects, err := s.subjects(ctx, on(quad.Object, objs...), on(quad.Predicate, pOrg))
+	if err != nil || len(subjects) == 0 {
+		return nil, err
+	}
+	described, err := s.describe(ctx, subjects)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := s.sourceDocuments(ctx, described)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Position
+	for _, subj := range subjects {
+		if p := decodePosition(IDOf(subj), described[subj], docs); p != nil && p.Organization != "" {
+			out = append(out, p)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
 // Holders returns, for each organization, state or court ID, the IDs of the
 // people said to hold a position there, in one round trip.
 func (s *Store) Holders(ctx context.Context, orgIDs []string) (map[string][]string, error) {
@@ -195,7 +224,7 @@ type Node struct {
 
 // An Edge of a Subgraph. Agents point at the event they act in; the event
 // points at its other participants, and at the events it answers (role
-// IN_RESPONSE_TO).
+// IN_RESPONSE_TO); a position holder points at the institution (role POSITION).
 type Edge struct {
 	ID     string
 	Source string
@@ -208,8 +237,14 @@ type Edge struct {
 	Sources   []Source
 }
 
-// InResponseToRole is the Edge role of a link from an event to one it answers.
-const InResponseToRole = "IN_RESPONSE_TO"
+// Edge roles besides the participant roles.
+const (
+	// InResponseToRole links an event to one it answers.
+	InResponseToRole = "IN_RESPONSE_TO"
+	// PositionRole links a position holder to the institution the position
+	// is at; the edge's ID is the position's and it has no Event.
+	PositionRole = "POSITION"
+)
 
 // A Subgraph is a set of nodes and the edges between them.
 type Subgraph struct {
@@ -272,7 +307,24 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 		}
 	}
 	addEntities(unique(frontier))
+	var memberships []*Position
 	for hop := 0; hop < depth && len(frontier) > 0 && !g.Truncated; hop++ {
+		// Officials act in their institution's name, so an institution
+		// reached by the walk brings its position holders in the same hop:
+		// sanctions on a judge are sanctions on the court.
+		held, err := s.positionsAt(ctx, frontier)
+		if err != nil {
+			return nil, fmt.Errorf("subgraph: %w", err)
+		}
+		for _, p := range held {
+			if !entityIn[p.Holder] {
+				frontier = append(frontier, p.Holder)
+				addEntities([]string{p.Holder})
+			}
+			if entityIn[p.Holder] {
+				memberships = append(memberships, p)
+			}
+		}
 		byEntity, err := s.EventsOf(ctx, frontier)
 		if err != nil {
 			return nil, fmt.Errorf("subgraph: %w", err)
@@ -325,6 +377,11 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 			continue
 		}
 		g.Nodes = append(g.Nodes, Node{ID: e.ID, Kind: string(e.Kind), Label: e.Name, Entity: e})
+	}
+	for _, p := range memberships {
+		if entityIn[p.Holder] && entityIn[p.Organization] {
+			g.Edges = append(g.Edges, Edge{ID: p.ID, Source: p.Holder, Target: p.Organization, Role: PositionRole, Documents: p.Documents, Sources: p.Sources})
+		}
 	}
 	for _, ev := range eventOrder {
 		g.Nodes = append(g.Nodes, Node{ID: ev.ID, Kind: string(ev.Kind), Label: EventLabel(ev, entityNames(entities)), Event: ev})

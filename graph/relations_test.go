@@ -88,8 +88,9 @@ func testSubgraphAndPaths(t *testing.T, s *graph.Store) {
 		mustHaveID string
 	}{
 		{"one hop around Putin", graph.SubgraphQuery{IDs: []string{"Q7747"}, Depth: 1}, 3, false, "Q47488"},
-		{"two hops reach Russia", graph.SubgraphQuery{IDs: []string{"Q7747"}, Depth: 2}, 7, false, "Q159"},
-		{"kinds filter", graph.SubgraphQuery{IDs: []string{"Q47488"}, Depth: 1, Kinds: []graph.EventKind{graph.ArrestWarrant}}, 7, false, "Q159"},
+		{"two hops reach Russia", graph.SubgraphQuery{IDs: []string{"Q7747"}, Depth: 2}, 10, false, "Q159"},
+		{"a court reached brings its judges and what targets them", graph.SubgraphQuery{IDs: []string{"Q7747"}, Depth: 2}, 10, false, "sanction_Q30_judge-a_2025"},
+		{"kinds filter", graph.SubgraphQuery{IDs: []string{"Q47488"}, Depth: 1, Kinds: []graph.EventKind{graph.ArrestWarrant}}, 8, false, "Q159"},
 		{"limit truncates", graph.SubgraphQuery{IDs: []string{"Q47488"}, Depth: 2, Limit: 4}, 4, true, "Q47488"},
 	}
 	for _, tt := range tests {

@@ -58,7 +58,7 @@ def graphml(path, manifest):
     check_nodes({n: d for n, d in G.nodes(data=True)}, manifest, ("label", "kind"))
     edges = {}
     for u, v, k, d in G.edges(keys=True, data=True):
-        edges[k] = dict(source=u, target=v, role=d.get("role"), event=d.get("event"),
+        edges[k] = dict(source=u, target=v, role=d.get("role"), event=d.get("event") or "",
                         documents=split_docs(d.get("documents")))
     check_edges(edges, manifest)
     for n, d in G.nodes(data=True):
@@ -91,7 +91,7 @@ def gexf(path, manifest):
     # as data otherwise.
     found = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in G.edges(data=True))
     for u, v, k, d in found:
-        edges[k] = dict(source=u, target=v, role=d.get("role"), event=d.get("event"),
+        edges[k] = dict(source=u, target=v, role=d.get("role"), event=d.get("event") or "",
                         documents=split_docs(d.get("documents")))
         expect(d.get("label") == d.get("role"), "edge %r: label %r is not its role" % (k, d.get("label")))
     check_edges(edges, manifest)
