@@ -69,19 +69,26 @@ func (c *exportCommand) query() (graph.SubgraphQuery, error) {
 	return q, nil
 }
 
-func (c *exportCommand) run(ctx context.Context, m *Main) error {
+// selection is the subgraph query the flags ask for; no --ids means every entity.
+func (c *exportCommand) selection(ctx context.Context, store *graph.Store) (graph.SubgraphQuery, error) {
 	q, err := c.query()
+	if err != nil || len(q.IDs) > 0 {
+		return q, err
+	}
+	all, err := store.FindEntities(ctx, graph.EntityFilter{})
+	if err != nil {
+		return q, fmt.Errorf("export: %w", err)
+	}
+	for _, e := range all {
+		q.IDs = append(q.IDs, e.ID)
+	}
+	return q, nil
+}
+
+func (c *exportCommand) run(ctx context.Context, m *Main) error {
+	q, err := c.selection(ctx, m.Store)
 	if err != nil {
 		return err
-	}
-	if len(q.IDs) == 0 {
-		all, err := m.Store.FindEntities(ctx, graph.EntityFilter{})
-		if err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		for _, e := range all {
-			q.IDs = append(q.IDs, e.ID)
-		}
 	}
 	if c.out == "" {
 		return exportGraph(ctx, m.Store, m.Stdout, c.format, q)

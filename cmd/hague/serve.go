@@ -70,6 +70,7 @@ func (c *serveCommand) run(ctx context.Context, m *Main) error {
 	mux := http.NewServeMux()
 	api := apiHandler(s, m.Log, c.token)
 	mux.Handle("/graphql", api)
+	mux.Handle("GET /export", exportHandler(m.Store, m.Log))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
