@@ -139,7 +139,7 @@ func TestLoadersFromTheHTTPLayer(t *testing.T) {
 	if again := schema.WithLoaders(ctx, store); again != ctx {
 		t.Error("WithLoaders replaced the request's dataloader")
 	}
-	q := `{ events { nodes { agents { entity { name } } } } }`
+	q := `{ events { nodes { agents { name } } } }`
 	res := graphql.Do(graphql.Params{Schema: s, RequestString: q, Context: ctx})
 	if len(res.Errors) > 0 {
 		t.Fatal(toJSON(t, res.Errors))

@@ -74,10 +74,8 @@ func Examples() []Example {
       kind
       date
       agents {
-        entity {
-          name
-          ... on State { iso romeStatute { status announced { date } notified { date } effective { date } } }
-        }
+        name
+        ... on State { iso romeStatute { status announced { date } notified { date } effective { date } } }
       }
     }
   }

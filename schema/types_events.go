@@ -65,11 +65,11 @@ func (b *builder) eventFields() graphql.Fields {
 			}
 			return participantsOf(evOf(p), roles...), nil
 		}),
-		"agents": field(listOf(b.participant), "Who acts: the court issuing, the state sanctioning.", func(p graphql.ResolveParams) (any, error) {
-			return participantsOf(evOf(p), graph.Agent), nil
+		"agents": field(listOf(b.entity), "Who acts: the court issuing, the state sanctioning. `participants` says which documents assert each link.", func(p graphql.ResolveParams) (any, error) {
+			return b.loadEntities(p, evOf(p).With(graph.Agent))
 		}),
-		"targets": field(listOf(b.participant), "Who is acted on: the person wanted, sanctioned, convicted.", func(p graphql.ResolveParams) (any, error) {
-			return participantsOf(evOf(p), graph.Target), nil
+		"targets": field(listOf(b.entity), "Who is acted on: the person wanted, sanctioned, convicted. `participants` says which documents assert each link.", func(p graphql.ResolveParams) (any, error) {
+			return b.loadEntities(p, evOf(p).With(graph.Target))
 		}),
 		"inResponseTo": field(listOf(b.event), "The events this one answers, as a source states (`in response to`).", func(p graphql.ResolveParams) (any, error) {
 			return b.loadEvents(p, evOf(p).InResponseTo)
