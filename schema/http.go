@@ -356,10 +356,14 @@ func (h *handler) serveGraphQL(w http.ResponseWriter, r *http.Request, query url
 			herr.header = http.Header{"Allow": {"POST"}}
 			return fail(herr)
 		}
-		if herr := h.authorize(r); herr != nil {
-			return fail(herr)
+		// A mutation that selects nothing but __typename writes nothing,
+		// so clients probing the mutation type work on a read-only server.
+		if !onlyTypename(op.SelectionSet, fragmentsOf(doc), 0) {
+			if herr := h.authorize(r); herr != nil {
+				return fail(herr)
+			}
+			ctx = context.WithValue(ctx, ctxWriter, true)
 		}
-		ctx = context.WithValue(ctx, ctxWriter, true)
 	case ast.OperationTypeSubscription:
 		return fail(requestError(CodeBadRequest, &gqlError{
 			Message:   "subscriptions are not supported over HTTP; use a query",
@@ -556,6 +560,48 @@ func selectOperation(doc *ast.Document, name string) (*ast.OperationDefinition, 
 		})
 	}
 	return ops[0], nil
+}
+
+// onlyTypename reports whether a selection set, with its fragments spread,
+// selects no field but __typename. Unknown fragments count as fields, so a
+// malformed request still meets the token check before validation rejects it.
+func onlyTypename(set *ast.SelectionSet, fragments map[string]*ast.FragmentDefinition, depth int) bool {
+	if set == nil {
+		return true
+	}
+	if depth > 16 {
+		return false
+	}
+	for _, sel := range set.Selections {
+		switch sel := sel.(type) {
+		case *ast.Field:
+			if sel.Name == nil || sel.Name.Value != "__typename" {
+				return false
+			}
+		case *ast.InlineFragment:
+			if !onlyTypename(sel.SelectionSet, fragments, depth+1) {
+				return false
+			}
+		case *ast.FragmentSpread:
+			f, ok := fragments[sel.Name.Value]
+			if !ok || !onlyTypename(f.SelectionSet, fragments, depth+1) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func fragmentsOf(doc *ast.Document) map[string]*ast.FragmentDefinition {
+	out := map[string]*ast.FragmentDefinition{}
+	for _, d := range doc.Definitions {
+		if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
+			out[f.Name.Value] = f
+		}
+	}
+	return out
 }
 
 // authorize admits a mutation when the server has a write token and the
