@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/graphql-go/graphql"
 	"github.com/hague-kg/hague/schema"
 )
 
@@ -122,11 +125,22 @@ func runNode(t *testing.T, dir string, args ...string) (string, error) {
 	return string(out), err
 }
 
-// TestGraphQLOverHTTPAudit runs graphql-http's server audits: every MUST and
-// every SHOULD has to pass.
+// TestGraphQLOverHTTPAudit runs graphql-http's server audits, against a
+// small schema that has every feature the audits probe and against hague's
+// own schema over the fixture graph: every MUST and every SHOULD has to pass.
 func TestGraphQLOverHTTPAudit(t *testing.T) {
 	dir := peersDir(t)
-	url := serveLoopback(t, schema.NewHandler(testSchema(t)))
+	_, hague := fixture(t)
+	for _, tc := range []struct {
+		name string
+		s    graphql.Schema
+	}{{"test schema", testSchema(t)}, {"hague schema", hague}} {
+		t.Run(tc.name, func(t *testing.T) { audit(t, dir, serveLoopback(t, schema.NewHandler(tc.s))) })
+	}
+}
+
+func audit(t *testing.T, dir, url string) {
+	t.Helper()
 	out, err := runNode(t, dir, "audit.mjs", url)
 	if err != nil {
 		t.Errorf("audit.mjs: %v", err)
@@ -169,21 +183,47 @@ func total(m map[string]int) int {
 }
 
 // TestGraphQLClients drives the handler with graphql-request, Apollo Client
-// and urql. The mutation checks need the write token, which the clients do
-// not send, so the server adds it: the peers test the protocol, and the
-// token itself is tested in TestHandlerHTTP.
+// and urql: the test schema with a document of its own, and hague's schema
+// with every GraphiQL example. The test schema's mutation checks need the
+// write token, which the clients do not send, so the server adds it there:
+// the peers test the protocol, and the token itself is tested in
+// TestHandlerHTTP. hague's read-only server is probed as it runs.
 func TestGraphQLClients(t *testing.T) {
 	dir := peersDir(t)
-	h := schema.NewHandler(testSchema(t), schema.WithWriteToken(token))
-	url := serveLoopback(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Header.Set("Authorization", "Bearer "+token)
-		h.ServeHTTP(w, r)
-	}))
-	doc := filepath.Join(t.TempDir(), "items.graphql")
-	if err := os.WriteFile(doc, []byte("query Items($n: Int) { items(first: $n) { id name children(first: 1) { id } } connection(first: 2) { totalCount nodes { name } } }\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := runNode(t, dir, "clients.mjs", url, "--doc", doc, "--vars", `{"n": 2}`)
+	t.Run("test schema", func(t *testing.T) {
+		h := schema.NewHandler(testSchema(t), schema.WithWriteToken(token))
+		url := serveLoopback(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			r.Header.Set("Authorization", "Bearer "+token)
+			h.ServeHTTP(w, r)
+		}))
+		doc := filepath.Join(t.TempDir(), "items.graphql")
+		if err := os.WriteFile(doc, []byte("query Items($n: Int) { items(first: $n) { id name children(first: 1) { id } } connection(first: 2) { totalCount nodes { name } } }\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		clients(t, dir, url, "--doc", doc, "--vars", `{"n": 2}`)
+	})
+	t.Run("hague schema", func(t *testing.T) {
+		_, s := fixture(t)
+		url := serveLoopback(t, schema.NewHandler(s))
+		var args []string
+		for i, ex := range schema.Examples() {
+			doc := filepath.Join(t.TempDir(), fmt.Sprintf("example-%d.graphql", i))
+			if err := os.WriteFile(doc, []byte(ex.Query), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			vars, _ := json.Marshal(ex.Variables)
+			if ex.Variables == nil {
+				vars = []byte("{}")
+			}
+			args = append(args, "--doc", doc, "--vars", string(vars))
+		}
+		clients(t, dir, url, args...)
+	})
+}
+
+func clients(t *testing.T, dir, url string, args ...string) {
+	t.Helper()
+	out, err := runNode(t, dir, append([]string{"clients.mjs", url}, args...)...)
 	if err != nil {
 		t.Errorf("clients.mjs: %v\n%s", err, out)
 	}
