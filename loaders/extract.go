@@ -162,7 +162,7 @@ func (st *docState) dropNamedGroups() {
 					continue
 				}
 				for _, ot := range o.With(graph.Target) {
-					if memberOf[ot][q] {
+					if _, group := st.groupQualifier[ot]; !group && memberOf[ot][q] {
 						delete(st.events, id)
 					}
 				}
@@ -265,6 +265,15 @@ func (st *docState) report() *graph.Report {
 	}
 	for _, id := range st.posOrder {
 		p := st.positions[id]
+		if _, group := st.groupQualifier[p.Holder]; group && keep[p.Holder] && p.Organization != "" && !keep[p.Organization] {
+			// "court officials": the court is named by implication
+			if ce := st.x.catalog.entry(p.Organization); ce != nil {
+				e := ce.entity
+				e.Sources = append([]graph.Source(nil), p.Sources...)
+				rep.Entities = append(rep.Entities, e)
+				keep[e.ID] = true
+			}
+		}
 		if keep[p.Holder] && (p.Organization == "" || keep[p.Organization]) {
 			rep.Positions = append(rep.Positions, *p)
 		}
@@ -284,6 +293,26 @@ func (st *docState) addPosition(holder, title, org string) {
 	p, ok := st.positions[id]
 	if !ok {
 		p = &graph.Position{ID: id, Holder: holder, Title: title, Organization: org}
+		st.positions[id] = p
+		st.posOrder = append(st.posOrder, id)
+	}
+	src := st.source(st.sents[st.cur])
+	for _, s := range p.Sources {
+		if s.Start == src.Start {
+			return
+		}
+	}
+	p.Sources = append(p.Sources, src)
+}
+
+// addGroupPosition records that the members of a group hold a post at org
+// ("icc-officials" are "officials" of the ICC). Unlike addPosition it does
+// not make the group what "the judge" or "the prosecutor" refers to.
+func (st *docState) addGroupPosition(group, title, org string) {
+	id := graph.PositionID(group, title, org)
+	p, ok := st.positions[id]
+	if !ok {
+		p = &graph.Position{ID: id, Holder: group, Title: title, Organization: org}
 		st.positions[id] = p
 		st.posOrder = append(st.posOrder, id)
 	}

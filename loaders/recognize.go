@@ -652,7 +652,35 @@ func (st *docState) groups(s sentence, ms []*mention, covered func(int) bool) []
 		idWords = append(idWords, toks[k].fold)
 		q.modifier = true
 		g := st.groupMention(from, k+1, idWords, kind)
-		st.groupQualifier[g.entity] = q.entity
+		st.groupOf(g, q.entity, toks[k].fold)
+		out = append(out, g)
+	}
+	// "court officials", "court staff": the officials of the court in
+	// question, named earlier or the default court
+	for k := s.from + 1; k < s.to; k++ {
+		kind, ok := groupHeads[toks[k].fold]
+		if !ok || kind != graph.Person || toks[k].upper || covered(k) || toks[k-1].fold != "court" || toks[k-1].upper {
+			continue
+		}
+		if mentionEndingAt(ms, k-1) != nil || groupEndingAt(out, k+1) {
+			continue
+		}
+		court := st.lastOfKind[graph.Court]
+		if court == "" {
+			court = st.x.defaultCourt
+		}
+		if e := st.x.catalog.entry(court); e != nil && e.partOf != "" {
+			court = e.partOf
+		}
+		if court == "" {
+			continue
+		}
+		from := k - 1
+		for from > s.from && (groupFiller[toks[from-1].fold] || toks[from-1].num || groupAdjectives[toks[from-1].fold]) && !covered(from-1) {
+			from--
+		}
+		g := st.groupMention(from, k+1, []string{st.x.catalog.shortName(court), toks[k].fold}, kind)
+		st.groupOf(g, court, toks[k].fold)
 		out = append(out, g)
 	}
 	// head first: "two senior leaders of the CAR's Anti-Balaka movement"
@@ -669,6 +697,13 @@ func (st *docState) groups(s sentence, ms []*mention, covered func(int) bool) []
 		var q *mention
 		for steps := 0; steps < 3 && j < s.to; steps++ {
 			mm := mentionStartingAt(ms, j)
+			if mm == nil && j > s.from && toks[j-1].fold == "the" {
+				// "officials of the court": the definite description
+				mm = mentionStartingAt(ms, j-1)
+			}
+			if mm != nil && mm.coref != "" && mm.entity == "" {
+				st.resolveCoref(mm)
+			}
 			if !qualifies(mm) {
 				break
 			}
@@ -697,7 +732,7 @@ func (st *docState) groups(s sentence, ms []*mention, covered func(int) bool) []
 			}
 		}
 		g := st.groupMention(from, end, []string{st.x.catalog.shortName(q.entity), toks[k].fold}, kind)
-		st.groupQualifier[g.entity] = q.entity
+		st.groupOf(g, q.entity, toks[k].fold)
 		out = append(out, g)
 	}
 	if len(out) == 0 {
@@ -722,4 +757,29 @@ func (st *docState) groupMention(from, end int, idWords []string, kind graph.Ent
 	}
 	st.pending(graph.Entity{ID: id, Kind: kind, Name: name, Confidence: 0.6})
 	return &mention{from: from, to: end, entity: id, kind: kind, conf: 0.6, group: true}
+}
+
+// groupOf records what qualifies a group and, for a group of people, that
+// they hold a post at the qualifying institution ("ICC officials" are
+// officials of the ICC), so that the graph treats them as its officials.
+func (st *docState) groupOf(g *mention, qualifier, head string) {
+	st.groupQualifier[g.entity] = qualifier
+	if g.kind != graph.Person || qualifier == "" {
+		return
+	}
+	switch st.kindOf(qualifier) {
+	case graph.Court, graph.Organization, graph.State:
+	default:
+		return
+	}
+	st.addGroupPosition(g.entity, head, qualifier)
+}
+
+func groupEndingAt(gs []*mention, end int) bool {
+	for _, g := range gs {
+		if g.to == end {
+			return true
+		}
+	}
+	return false
 }
