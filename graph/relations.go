@@ -380,7 +380,7 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 	}
 	for _, p := range memberships {
 		if entityIn[p.Holder] && entityIn[p.Organization] {
-			g.Edges = append(g.Edges, Edge{ID: p.ID, Source: p.Holder, Target: p.Organization, Role: PositionRole, Documents: p.Documents, Sources: p.Sources})
+			g.Edges = append(g.Edges, Edge{ID: p.ID, Source: p.Holder, Target: p.Organization, Role: PositionRole, Documents: p.Documents, Sources: SourcesIn(p.Sources, p.Documents)})
 		}
 	}
 	for _, ev := range eventOrder {
@@ -393,12 +393,12 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 			if p.Role == Agent {
 				edge.Source, edge.Target = p.Entity, ev.ID
 			}
-			edge.Sources = sourcesIn(ev.Sources, p.Documents)
+			edge.Sources = SourcesIn(ev.Sources, p.Documents)
 			g.Edges = append(g.Edges, edge)
 		}
 		for _, other := range ev.InResponseTo {
 			if eventIn[other] != nil {
-				g.Edges = append(g.Edges, Edge{ID: ev.ID + "|" + InResponseToRole + "|" + other, Source: ev.ID, Target: other, Role: InResponseToRole, Event: ev.ID, Documents: ev.Documents, Sources: ev.Sources})
+				g.Edges = append(g.Edges, Edge{ID: ev.ID + "|" + InResponseToRole + "|" + other, Source: ev.ID, Target: other, Role: InResponseToRole, Event: ev.ID, Documents: ev.Documents, Sources: SourcesIn(ev.Sources, ev.Documents)})
 			}
 		}
 	}
@@ -459,11 +459,21 @@ func touches(ev *Event, entities []string, roles []Role) bool {
 	return false
 }
 
-func sourcesIn(ss []Source, docs []string) []Source {
+// SourcesIn returns the sources in the given documents; a document that
+// asserts the fact without a sentence (a curated dataset) is cited whole, with
+// no quote, so that every edge names where it comes from.
+func SourcesIn(ss []Source, docs []string) []Source {
 	var out []Source
+	quoted := map[string]bool{}
 	for _, s := range ss {
 		if contains(docs, s.Document) {
 			out = append(out, s)
+			quoted[s.Document] = true
+		}
+	}
+	for _, d := range docs {
+		if !quoted[d] {
+			out = append(out, Source{Document: d})
 		}
 	}
 	return out

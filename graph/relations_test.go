@@ -110,8 +110,8 @@ func testSubgraphAndPaths(t *testing.T, s *graph.Store) {
 				if !ids[e.Source] || !ids[e.Target] {
 					t.Errorf("edge %s dangles", e.ID)
 				}
-				if len(e.Documents) == 0 {
-					t.Errorf("edge %s has no document", e.ID)
+				if len(e.Documents) == 0 || len(e.Sources) == 0 {
+					t.Errorf("edge %s has no document or no source", e.ID)
 				}
 			}
 		})

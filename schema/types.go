@@ -336,7 +336,7 @@ func (b *builder) valueTypes() {
 				"documents": b.documentsField("The documents asserting that the entity takes part in the event in this role.", func(v any) []string { return v.(participantValue).Documents }),
 				"sources": b.sourcesField("The event's sentences in the documents asserting this link.", func(v any) []graph.Source {
 					pv := v.(participantValue)
-					return sourcesIn(pv.event.Sources, pv.Documents)
+					return graph.SourcesIn(pv.event.Sources, pv.Documents)
 				}),
 			}
 		}),
@@ -415,19 +415,6 @@ type statuteValue struct {
 	status                         string
 	announced, notified, effective graph.Date
 	events                         []*graph.Event
-}
-
-func sourcesIn(ss []graph.Source, docs []string) []graph.Source {
-	var out []graph.Source
-	for _, s := range ss {
-		for _, d := range docs {
-			if s.Document == d {
-				out = append(out, s)
-				break
-			}
-		}
-	}
-	return out
 }
 
 func sortedKeys[V any](m map[string]V) []string {
