@@ -31,7 +31,12 @@ type rule struct {
 	needTarget bool
 	// negatable rules are blocked by a negation or hedge before them.
 	negatable bool
+	// inner rules have their target inside the phrase: "found X guilty".
+	inner bool
 }
+
+// withInner marks a rule whose target stands inside its phrase.
+func withInner(ru rule) rule { ru.inner = true; return ru }
 
 func r(kind graph.EventKind, pat string, v voice, conf float64, gap int) rule {
 	needTarget := true
@@ -79,7 +84,7 @@ var rules = []rule{
 	// sanctions
 	r(graph.Sanction, "imposed|imposes|impose|imposing|slapped|levied|announced|placed|reimposed ~4 sanction|sanctions on|against", active, 0.9, 6),
 	r(graph.Sanction, "froze|freezes|freeze|freezing ~2 assets of", active, 0.85, 4),
-	r(graph.Sanction, "added|adds|adding|designated|designates|designating|listed ~6 to|on ~2 sanctions|sanction|blacklist|list", active, 0.85, 0),
+	withInner(r(graph.Sanction, "added|adds|adding|designated|designates|designating|listed ~6 to|on ~2 sanctions|sanction|blacklist|list", active, 0.85, 0)),
 	r(graph.Sanction, "sanctioned|designated|designates|designating|blacklisted|sanctioning", active, 0.85, 3),
 	r(graph.Sanction, "sanctions", active, 0.7, 0),
 	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),
@@ -91,7 +96,7 @@ var rules = []rule{
 	r(graph.Surrender, "surrendered|surrenders|transferred|transfers|extradited|extradites|handed", active, 0.85, 4),
 	// verdicts and cases
 	r(graph.Conviction, "convicted|convicts|convict", active, 0.9, 6),
-	r(graph.Conviction, "found ~8 guilty", active, 0.85, 0),
+	withInner(r(graph.Conviction, "found ~8 guilty", active, 0.85, 0)),
 	r(graph.Conviction, "sentenced|sentences", active, 0.7, 4),
 	r(graph.Charge, "charged|charges|charge", active, 0.8, 3),
 	r(graph.Charge, "confirmed ~2 charges|charge against", active, 0.85, 4),
@@ -191,6 +196,7 @@ type candidate struct {
 	counts    int
 	conf      float64
 	cause     bool // stated as the cause of another event of the sentence
+	relative  bool // in a relative clause: "X, who told"
 	ids       []string
 }
 
@@ -263,12 +269,30 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	for _, c := range cands {
 		st.roles(s, ms, c, cands)
 	}
+	// "sought warrants for A, along with warrants for B": warrants named
+	// in the object of a request are requested, not issued
+	kept := cands[:0]
+	var request *candidate
+	for _, c := range cands {
+		if c.rule.kind == graph.WarrantRequest {
+			request = c
+		} else if request != nil && c.rule.kind == graph.ArrestWarrant && c.rule.voice == nominal && !clauseBetween(toks, request.to, c.from) {
+			for _, t := range c.targets {
+				if !containsString(request.targets, t) {
+					request.targets = append(request.targets, t)
+				}
+			}
+			continue
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
 
 	st.assignDates(s, cands, dates)
 	// "X said it had opened a case": the report of an event is no statement
-	kept := cands[:0]
+	kept = cands[:0]
 	for k, c := range cands {
-		if c.rule.kind == graph.Statement && reportingVerbs[st.toks[c.from].fold] && k+1 < len(cands) && cands[k+1].rule.kind != graph.Statement && cands[k+1].from-c.to < 8 {
+		if c.rule.kind == graph.Statement && reportingVerbs[st.toks[c.from].fold] && k+1 < len(cands) && cands[k+1].rule.kind != graph.Statement && cands[k+1].from-c.to < 8 && cands[k+1].asserts() {
 			next := cands[k+1]
 			if len(next.dates) == 0 {
 				next.dates = c.dates
@@ -360,6 +384,24 @@ func (st *docState) hedged(s sentence, i int) bool {
 			return false
 		}
 		if hedges[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// asserts reports whether a candidate has the parties to make an event.
+func (c *candidate) asserts() bool {
+	if c.rule.needTarget && len(c.targets) == 0 {
+		return false
+	}
+	return len(c.agents) > 0 || c.rule.kind == graph.CyberAttack
+}
+
+// clauseBetween reports whether a clause ends between toks[from] and toks[to].
+func clauseBetween(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if f := toks[i].fold; f == ";" || f == "." || f == "but" || f == "while" || f == "whereas" || f == "although" {
 			return true
 		}
 	}

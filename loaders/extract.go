@@ -120,7 +120,184 @@ func (st *docState) run() {
 		st.findEvents(st.sents[i], ms)
 	}
 	st.mergeUndated()
+	st.mergeStatements()
+	st.nameGroupMembers()
 	st.dropNamedGroups()
+}
+
+// sentenceAt returns the index of the sentence that starts at rune offset start.
+func (st *docState) sentenceAt(start int) int {
+	lo, hi := 0, len(st.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if st.sents[m].start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// members maps each person the document or the catalog ties to an
+// institution to those institutions.
+func (st *docState) members() map[string]map[string]bool {
+	memberOf := map[string]map[string]bool{}
+	add := func(p, org string) {
+		if memberOf[p] == nil {
+			memberOf[p] = map[string]bool{}
+		}
+		memberOf[p][org] = true
+	}
+	for _, p := range st.positions {
+		if _, group := st.groupQualifier[p.Holder]; !group && p.Organization != "" {
+			add(p.Holder, p.Organization)
+		}
+	}
+	for _, e := range st.x.catalog.entries {
+		if e.affiliation != "" && st.entities[e.entity.ID] != nil {
+			add(e.entity.ID, e.affiliation)
+		}
+	}
+	return memberOf
+}
+
+// nameGroupMembers reads a dated event against an unnamed group followed, in
+// the next sentences, by the same kind of event against named members of
+// that group that the text leaves undated ("the prosecutor's request on
+// Thursday for warrants for two Taliban leaders. The prosecutor asked the
+// judges to issue warrants for A and B"): the named events are the group
+// event, with its date.
+func (st *docState) nameGroupMembers() {
+	memberOf := st.members()
+	for _, gid := range append([]string(nil), st.evOrder...) {
+		g, ok := st.events[gid]
+		if !ok || g.Date.IsZero() || len(g.Sources) == 0 {
+			continue
+		}
+		var group, q string
+		for _, t := range g.With(graph.Target) {
+			if qq, ok := st.groupQualifier[t]; ok {
+				group, q = t, qq
+			}
+		}
+		if group == "" {
+			continue
+		}
+		gs := st.sentenceAt(g.Sources[0].Start)
+		var named []string
+		for _, id := range st.evOrder {
+			e, ok := st.events[id]
+			if !ok || e.Kind != g.Kind || !e.Date.IsZero() || len(e.Sources) == 0 {
+				continue
+			}
+			es := st.sentenceAt(e.Sources[0].Start)
+			if es <= gs || es > gs+2 {
+				continue
+			}
+			ts := e.With(graph.Target)
+			if len(ts) != 1 || !memberOf[ts[0]][q] {
+				continue
+			}
+			agentsOK := true
+			for _, a := range e.With(graph.Agent) {
+				if !containsString(g.With(graph.Agent), a) {
+					agentsOK = false
+					for _, ga := range g.With(graph.Agent) {
+						if memberOf[a][ga] {
+							agentsOK = true
+						}
+					}
+				}
+			}
+			if agentsOK {
+				named = append(named, id)
+			}
+		}
+		if len(named) == 0 {
+			continue
+		}
+		for _, id := range named {
+			e := st.events[id]
+			e.Date = g.Date
+			e.Sources = append(append([]graph.Source(nil), g.Sources...), e.Sources...)
+			st.rekey(id, e)
+		}
+		_ = group
+		delete(st.events, gid)
+	}
+}
+
+// rekey gives an event whose parties or date changed its new id.
+func (st *docState) rekey(old string, e *graph.Event) {
+	e.ID = graph.EventID(e.Kind, e.With(graph.Agent), e.With(graph.Target), e.Date)
+	if e.ID == old {
+		return
+	}
+	delete(st.events, old)
+	if o, ok := st.events[e.ID]; ok {
+		mergeEvent(o, e)
+	} else {
+		st.events[e.ID] = e
+		for i, id := range st.evOrder {
+			if id == old {
+				st.evOrder[i] = e.ID
+			}
+		}
+	}
+	for _, o := range st.events {
+		for i, r := range o.InResponseTo {
+			if r == old {
+				o.InResponseTo[i] = e.ID
+			}
+		}
+		o.InResponseTo = dedupeStrings(o.InResponseTo, o.ID)
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeStatements makes one event of a speaker's statements on one date:
+// "X denounced the court and said ..." is one statement, with the court as
+// its target.
+func (st *docState) mergeStatements() {
+	type key struct{ agents, date string }
+	withTargets := map[key][]string{}
+	for _, id := range st.evOrder {
+		ev, ok := st.events[id]
+		if !ok || ev.Kind != graph.Statement || len(ev.With(graph.Target)) == 0 {
+			continue
+		}
+		k := key{strings.Join(sortedCopy(ev.With(graph.Agent)), "+"), ev.Date.String()}
+		withTargets[k] = append(withTargets[k], id)
+	}
+	for _, id := range st.evOrder {
+		ev, ok := st.events[id]
+		if !ok || ev.Kind != graph.Statement || len(ev.With(graph.Target)) > 0 {
+			continue
+		}
+		into := withTargets[key{strings.Join(sortedCopy(ev.With(graph.Agent)), "+"), ev.Date.String()}]
+		if len(into) != 1 {
+			continue
+		}
+		mergeEvent(st.events[into[0]], ev)
+		delete(st.events, id)
+		for _, o := range st.events {
+			for i, r := range o.InResponseTo {
+				if r == id {
+					o.InResponseTo[i] = into[0]
+				}
+			}
+			o.InResponseTo = dedupeStrings(o.InResponseTo, o.ID)
+		}
+	}
 }
 
 // dropNamedGroups removes an event whose target is a group ("ICC officials")
@@ -128,23 +305,7 @@ func (st *docState) run() {
 // kind of event by the same agent (Judge Guillou, of the ICC): the named
 // member stands for the group.
 func (st *docState) dropNamedGroups() {
-	memberOf := map[string]map[string]bool{} // person → organizations
-	for _, p := range st.positions {
-		if p.Organization != "" {
-			if memberOf[p.Holder] == nil {
-				memberOf[p.Holder] = map[string]bool{}
-			}
-			memberOf[p.Holder][p.Organization] = true
-		}
-	}
-	for _, e := range st.x.catalog.entries {
-		if e.affiliation != "" && st.entities[e.entity.ID] != nil {
-			if memberOf[e.entity.ID] == nil {
-				memberOf[e.entity.ID] = map[string]bool{}
-			}
-			memberOf[e.entity.ID][e.affiliation] = true
-		}
-	}
+	memberOf := st.members()
 	for _, id := range st.evOrder {
 		ev, ok := st.events[id]
 		if !ok {

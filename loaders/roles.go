@@ -132,10 +132,17 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 	if first < 0 {
 		return nil
 	}
-	// "four ICC judges: A of Uganda, B of Peru": the members stand for the group
-	if g := ms[first]; g.group && g.to < s.to && toks[g.to].fold == ":" {
-		if members := st.objects(s, ms, g.to+1, 1, kinds); len(members) > 0 {
-			return members
+	// "four ICC judges: A of Uganda, B of Peru", "the Hamas leaders Yahya
+	// Sinwar and Ismail Haniyeh": the members stand for the group
+	if g := ms[first]; g.group && g.to < s.to && (toks[g.to].fold == ":" || toks[g.to].fold == "," || toks[g.to].upper) {
+		at := g.to
+		if !toks[at].upper {
+			at++
+		}
+		if m := mentionStartingAt(ms, at); m != nil && m.kind == graph.Person && !m.group && usable(m, kinds) {
+			if members := st.objects(s, ms, at, 0, kinds); len(members) > 0 {
+				return members
+			}
 		}
 	}
 	list := []*mention{ms[first]}
@@ -146,7 +153,15 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 			continue
 		}
 		between := toks[last.to:m.from]
-		ok := len(between) > 0 && len(between) <= 4
+		// "Netanyahu and his former defense minister, Yoav Gallant": a
+		// title and its commas may stand between two members
+		limit := 4
+		for _, t := range between {
+			if titleHeads[t.fold] {
+				limit = 7
+			}
+		}
+		ok := len(between) > 0 && len(between) <= limit
 		hasSep := false
 		// "Judge A of Uganda, B of Peru": skip the nationality
 		for i := 0; i < len(between); i++ {
@@ -277,8 +292,23 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 			}
 		}
+		if a := st.relativeAntecedent(s, ms, c.from, ak); a != nil {
+			// "the judges of the court who issued", "X, who told": the
+			// antecedent acts
+			agents = []*mention{a}
+			c.relative = true
+		}
 		if tk != nil {
-			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
+			if c.rule.inner {
+				// "found X guilty", "added X to its sanctions list"
+				targets = st.objects(s, ms, c.from+1, c.to-c.from-1, tk)
+				if len(targets) > 0 && targets[0].from >= c.to {
+					targets = nil
+				}
+			}
+			if len(targets) == 0 {
+				targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
+			}
 		}
 		if kind == graph.Statement && condemns[st.toks[c.from].fold] {
 			for _, m := range st.objects(s, ms, c.to, 1, notPeople) {
@@ -545,6 +575,13 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "..., delivered by X, who told ambassadors": a relative clause
+	// shares the time of the clause it hangs on
+	for k := 1; k < len(cands); k++ {
+		if c := cands[k]; c.relative && len(c.dates) == 0 && !cands[k-1].cause {
+			c.dates, c.until = cands[k-1].dates, cands[k-1].until
+		}
+	}
 	// "X announced on Thursday that it had designated": the date of the report
 	for k := 1; k < len(cands); k++ {
 		c, p := cands[k], cands[k-1]
@@ -724,4 +761,33 @@ func (st *docState) effectiveOnly(s sentence, dates []dateExpr) {
 		ev.Sources = append(ev.Sources, st.source(s))
 		return
 	}
+}
+
+// relativeAntecedent finds the subject of a verb in a relative clause: the
+// mention right before "who" ("the judges of the ICC who issued", "Deputy
+// Prosecutor X, who told"), or nil.
+func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds kindSet) *mention {
+	toks := st.toks
+	j := at - 1
+	for j > s.from && (toks[j].fold == "also" || toks[j].fold == "had" || toks[j].fold == "has" || toks[j].fold == "have" || toks[j].fold == "then" || toks[j].fold == "later") {
+		j--
+	}
+	if j <= s.from || toks[j].fold != "who" {
+		return nil
+	}
+	end := j
+	if toks[end-1].fold == "," {
+		end--
+	}
+	m := mentionEndingAt(ms, end)
+	if m == nil {
+		return nil
+	}
+	if q, ok := st.groupQualifier[m.entity]; ok && m.group && kinds.has(st.kindOf(q)) {
+		return &mention{from: m.from, to: m.to, entity: q, kind: st.kindOf(q)}
+	}
+	if m.entity == "" || m.modifier || !kinds.has(m.kind) {
+		return nil
+	}
+	return m
 }
