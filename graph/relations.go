@@ -169,6 +169,12 @@ func (s *Store) Targetings(ctx context.Context, q TargetingQuery) ([]Targeting, 
 			}
 			t := Targeting{Warrant: w, Action: a, Officials: hit, After: after, Stated: stated}
 			t.DaysAfterLeast, t.DaysAfterMost, t.DaysKnown = w.Date.DaysBetween(a.Date)
+			if stated {
+				// An answer cannot come before what it answers, whatever the
+				// imprecise dates leave open.
+				t.After = True
+				t.DaysAfterLeast = max(t.DaysAfterLeast, 0)
+			}
 			out = append(out, t)
 		}
 	}

@@ -61,12 +61,15 @@ func testTargetings(t *testing.T, s *graph.Store) {
 		lines = append(lines, tg.Warrant.With(graph.Target)[0]+" -> "+string(tg.Action.Kind)+" by "+tg.Action.With(graph.Agent)[0]+" stated="+map[bool]string{true: "yes", false: "no"}[tg.Stated]+" after="+tg.After.String())
 	}
 	want := []string{
-		"Q7747 -> ARREST_WARRANT by Q159 stated=yes after=possibly",
+		"Q7747 -> ARREST_WARRANT by Q159 stated=yes after=true",
 		"Q7747 -> SANCTION by Q30 stated=no after=true",
 		"Q43723 -> SANCTION by Q30 stated=no after=true",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("targetings:\n got %s\nwant %s", strings.Join(lines, "\n     "), strings.Join(want, "\n     "))
+	}
+	if tg := got[0]; tg.DaysAfterLeast != 0 || tg.DaysAfterMost != 289 {
+		t.Errorf("a 2023 answer to a 2023-03-17 warrant comes 0..289 days after it, got %d..%d", tg.DaysAfterLeast, tg.DaysAfterMost)
 	}
 	if tg := got[2]; !tg.DaysKnown || tg.DaysAfterLeast != 192 || tg.DaysAfterMost != 221 {
 		t.Errorf("days from 2024-11-21 to 2025-06: got %d..%d (known %v), want 192..221", tg.DaysAfterLeast, tg.DaysAfterMost, tg.DaysKnown)
