@@ -336,6 +336,43 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 			}
 			out = append(out, dateExpr{from: i - 1, to: i + 1, dates: []graph.Date{d}})
 			continue
+		case "later":
+			// "two days later", "a week later": after the date named before
+			if i-2 < from || len(out) == 0 || len(out[len(out)-1].dates) != 1 {
+				continue
+			}
+			base := out[len(out)-1].dates[0]
+			n, ok := tokNum(&toks[i-2])
+			if !ok {
+				n, ok = numberWords[toks[i-2].fold]
+			}
+			if !ok || base.Precision != graph.PrecisionDay {
+				continue
+			}
+			bt := time.Date(base.Year, base.Month, base.Day, 0, 0, 0, 0, time.UTC)
+			switch toks[i-1].fold {
+			case "day", "days":
+				out = append(out, dateExpr{from: i - 2, to: i + 1, dates: []graph.Date{graph.DateOf(bt.AddDate(0, 0, n))}})
+			case "week", "weeks":
+				out = append(out, dateExpr{from: i - 2, to: i + 1, dates: []graph.Date{graph.DateOf(bt.AddDate(0, 0, 7*n))}})
+			}
+			continue
+		case "week":
+			// "last week", "at the end of last week", "earlier this week":
+			// the month, when the week lies in one
+			if r.pub.Precision != graph.PrecisionDay || (prev != "last" && prev != "this" && prev != "previous") {
+				continue
+			}
+			p := r.pubTime()
+			monday := p.AddDate(0, 0, -((int(p.Weekday()) + 6) % 7))
+			first, last := monday, p
+			if prev != "this" {
+				first, last = monday.AddDate(0, 0, -7), monday.AddDate(0, 0, -1)
+			}
+			if first.Month() == last.Month() {
+				out = append(out, dateExpr{from: i - 1, to: i + 1, dates: []graph.Date{{Year: first.Year(), Month: first.Month(), Precision: graph.PrecisionMonth}}})
+			}
+			continue
 		case "ago":
 			// "12 years ago", "two months ago"
 			if i-2 < from || r.pub.IsZero() {

@@ -16,6 +16,7 @@ const (
 	nominal               // [AGENT's] noun for/against TARGET
 	complied              // AGENT did not arrest TARGET: non-compliance, implies a warrant
 	selfPass              // TARGET faces/is subject to: target before, agent implied
+	implied               // "arrested X on a warrant issued by Y": the target of the event before
 )
 
 // A rule is one phrasing of an event kind.
@@ -55,8 +56,8 @@ var rules = []rule{
 	r(graph.NonCompliance, "failed|fails|fail|refused|refuses|refuse|declined|declines ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
 	r(graph.NonCompliance, "failure|failures|refusal ~1 to arrest|execute|enforce|surrender|detain", complied, 0.75, 4),
 	r(graph.NonCompliance, "instead of arresting|surrendering", complied, 0.8, 4),
-	r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~8 despite", complied, 0.8, 0),
-	r(graph.NonCompliance, "released|releases ~4 instead of", complied, 0.8, 0),
+	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~8 despite", complied, 0.8, 0)),
+	withInner(r(graph.NonCompliance, "released|releases|freed|frees ~4 instead of", complied, 0.8, 0)),
 	// withdrawal announcements before withdrawals
 	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawing|exit|leave|leaving", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "intention|intent|decision|plan|plans|intends|decided|decides|voted|votes ~1 to withdraw|leave|quit|exit", active, 0.85, 6),
@@ -81,6 +82,8 @@ var rules = []rule{
 	r(graph.ArrestWarrant, "wanted by", passive, 0.8, 0),
 	r(graph.ArrestWarrant, "subject|subjects ~1 of|to ~4 warrant|warrants", selfPass, 0.75, 0),
 	r(graph.ArrestWarrant, "warrant|warrants ?issued ?by ~3 for|against", nominal, 0.75, 4),
+	// "arrested X on a warrant issued by the ICC": the warrant for X
+	r(graph.ArrestWarrant, "on|under ~5 warrant|warrants", implied, 0.7, 0),
 	// sanctions
 	r(graph.Sanction, "imposed|imposes|impose|imposing|slapped|levied|announced|placed|reimposed ~4 sanction|sanctions on|against", active, 0.9, 6),
 	r(graph.Sanction, "froze|freezes|freeze|freezing ~2 assets of", active, 0.85, 4),
@@ -93,14 +96,16 @@ var rules = []rule{
 	// arrests and surrenders
 	r(graph.Arrest, "arrested|arrests|detained|detains|apprehended|apprehends|captured", active, 0.85, 4),
 	r(graph.Arrest, "took|taken ~1 into custody", active, 0.8, 0),
+	r(graph.Arrest, "arrest|detention|capture of", nominal, 0.6, 4),
 	r(graph.Surrender, "surrendered|surrenders|transferred|transfers|extradited|extradites|handed", active, 0.85, 4),
 	// verdicts and cases
 	r(graph.Conviction, "convicted|convicts|convict", active, 0.9, 6),
-	withInner(r(graph.Conviction, "found ~8 guilty", active, 0.85, 0)),
+	withInner(r(graph.Conviction, "found ~12 guilty", active, 0.85, 0)),
 	r(graph.Conviction, "sentenced|sentences", active, 0.7, 4),
 	r(graph.Charge, "charged|charges|charge", active, 0.8, 3),
 	r(graph.Charge, "confirmed ~2 charges|charge against", active, 0.85, 4),
 	r(graph.Charge, "faces|face|facing ~2 charges|charge|counts", selfPass, 0.7, 0),
+	withInner(r(graph.Charge, "charges|charge against ~4 was|were|been|are|is confirmed", nominal, 0.8, 0)),
 	r(graph.CriminalCase, "opened|opens|launched|launches|initiated|initiates|filed|brought ~3 criminal case|cases|proceedings|investigation|investigations against|into", active, 0.85, 4),
 	r(graph.CriminalCase, "opened|opens|launched|initiated ~2 case|cases|proceedings against", active, 0.8, 4),
 	r(graph.CriminalCase, "criminal case|cases|proceedings against", nominal, 0.7, 4),
@@ -332,6 +337,30 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		// "arrest warrant" is no arrest
 		if end < s.to && (toks[end].fold == "warrant" || toks[end].fold == "warrants") {
 			return false
+		}
+		if ru.voice == nominal {
+			// "a warrant for the arrest of X", "calls for the arrest of X"
+			for j := i - 1; j >= s.from && j >= i-3; j-- {
+				if f := toks[j].fold; f == "for" || f == "warrant" || f == "warrants" || f == "seek" || f == "sought" || f == "demanded" || f == "urged" {
+					return false
+				}
+			}
+		}
+	case graph.ArrestWarrant:
+		if ru.voice == implied {
+			// "on 19 January" is a date, not a warrant's preposition
+			if i+1 < s.to && (toks[i+1].num || isMonthOrDay(toks[i+1].fold)) {
+				return false
+			}
+			// only right after an arrest, a surrender or a failure to make one
+			ok := false
+			for j := i - 1; j >= s.from && j >= i-30; j-- {
+				switch toks[j].fold {
+				case "arrested", "detained", "apprehended", "surrendered", "transferred", "extradited", "released":
+					ok = true
+				}
+			}
+			return ok
 		}
 	case graph.Sanction:
 		if f == "sanctions" && ru.voice == active {

@@ -99,6 +99,16 @@ type docState struct {
 	quotes map[int]string
 	// newEntities holds entities found in the text, not the catalog, until a mention registers them.
 	newEntities map[string]graph.Entity
+	// agentless are dated events the text states without an agent ("the
+	// arrest of X on Tuesday"), to date the same event stated elsewhere.
+	agentless []agentless
+}
+
+type agentless struct {
+	kind   graph.EventKind
+	target string
+	date   graph.Date
+	source graph.Source
 }
 
 func newDocState(x *Extractor, doc graph.Document) *docState {
@@ -119,10 +129,39 @@ func (st *docState) run() {
 		ms := st.mentions(st.sents[i])
 		st.findEvents(st.sents[i], ms)
 	}
+	st.dateFromAgentless()
 	st.mergeUndated()
 	st.mergeStatements()
 	st.nameGroupMembers()
 	st.dropNamedGroups()
+}
+
+// dateFromAgentless dates the one undated event of a kind and target with
+// the date of an agentless statement of it: "The arrest of X on Tuesday ...
+// Police arrested X at the airport".
+func (st *docState) dateFromAgentless() {
+	for _, a := range st.agentless {
+		var match []string
+		dated := false
+		for _, id := range st.evOrder {
+			e, ok := st.events[id]
+			if !ok || e.Kind != a.kind || !containsString(e.With(graph.Target), a.target) {
+				continue
+			}
+			if !e.Date.IsZero() {
+				dated = true
+				continue
+			}
+			match = append(match, id)
+		}
+		if len(match) != 1 || dated {
+			continue
+		}
+		e := st.events[match[0]]
+		e.Date = a.date
+		e.Sources = append(e.Sources, a.source)
+		st.rekey(match[0], e)
+	}
 }
 
 // sentenceAt returns the index of the sentence that starts at rune offset start.

@@ -135,6 +135,12 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 	switch t.fold {
 	case "he", "she", "him":
 		return &mention{from: i, to: i + 1, coref: t.fold, kind: graph.Person, conf: 0.7, pronoun: true}
+	case "his", "her":
+		// "a warrant for his arrest", "her surrender to the court"
+		if i+1 < s.to && possessedActs[st.toks[i+1].fold] {
+			return &mention{from: i, to: i + 1, coref: "he", kind: graph.Person, conf: 0.7, pronoun: true}
+		}
+		return nil
 	case "the", "this":
 	default:
 		return nil
@@ -552,7 +558,11 @@ func (st *docState) appositives(s sentence, ms []*mention) {
 			k++
 		}
 		var q *mention
-		if mm := mentionStartingAt(ms, k); qualifies(mm) {
+		for steps := 0; steps < 3; steps++ {
+			mm := mentionStartingAt(ms, k)
+			if !qualifies(mm) {
+				break
+			}
 			q = mm
 			k = mm.to
 			if k < s.to && isPossessive(&toks[k]) {
@@ -588,9 +598,18 @@ func (st *docState) appositives(s sentence, ms []*mention) {
 				if kk < s.to && toks[kk].fold == "the" {
 					kk++
 				}
-				if mm := mentionStartingAt(ms, kk); qualifies(mm) {
+				for steps := 0; steps < 3; steps++ {
+					mm := mentionStartingAt(ms, kk)
+					if !qualifies(mm) {
+						break
+					}
 					q = mm
 					k = mm.to
+					if k+1 < s.to && isPossessive(&toks[k]) {
+						kk = k + 1
+						continue
+					}
+					break
 				}
 			}
 		}
@@ -783,3 +802,6 @@ func groupEndingAt(gs []*mention, end int) bool {
 	}
 	return false
 }
+
+// possessedActs after "his" or "her" make the pronoun the person acted on.
+var possessedActs = map[string]bool{"arrest": true, "surrender": true, "transfer": true, "extradition": true, "detention": true, "conviction": true, "capture": true}

@@ -299,16 +299,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			c.relative = true
 		}
 		if tk != nil {
-			if c.rule.inner {
-				// "found X guilty", "added X to its sanctions list"
-				targets = st.objects(s, ms, c.from+1, c.to-c.from-1, tk)
-				if len(targets) > 0 && targets[0].from >= c.to {
-					targets = nil
-				}
-			}
-			if len(targets) == 0 {
-				targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
-			}
+			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
 		if kind == graph.Statement && condemns[st.toks[c.from].fold] {
 			for _, m := range st.objects(s, ms, c.to, 1, notPeople) {
@@ -335,6 +326,27 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			agents = st.objects(s, ms, c.to, c.rule.objectGap, ak)
 		} else if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
+		}
+	case implied:
+		// "arrested X on a warrant issued by the ICC": the warrant for X
+		if prev := previous(all, c); prev != nil {
+			for _, t := range prev.targets {
+				targets = append(targets, &mention{entity: t, kind: st.kindOf(t)})
+			}
+		}
+		agents = st.byAgent(s, ms, c.to, ak)
+		if len(agents) == 0 {
+			if q := st.nominalQualifier(s, ms, c.to-1); q != nil && ak.has(q.kind) {
+				agents = []*mention{q}
+			}
+		}
+	}
+	if c.rule.inner && tk != nil {
+		// "found X guilty", "added X to its sanctions list", "the
+		// charges against X were confirmed": the target inside the phrase
+		inner := st.objects(s, ms, c.from+1, c.to-c.from-1, tk)
+		if len(inner) > 0 && inner[0].from < c.to {
+			targets = inner
 		}
 	}
 	switch kind {
@@ -560,7 +572,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 				}
 				continue
 			}
-			if d.from > c.from && d.from < next && len(c.dates) == 0 {
+			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) {
 				c.dates, c.until = d.dates, d.until
 			}
 		}
@@ -596,7 +608,11 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		}
 		for i := c.to; i < n.from; i++ {
 			if f := toks[i].fold; f == "when" || f == "as" || f == "during" || f == "while" {
-				c.dates = n.dates
+				// "did not arrest X when he visited Y in April"; not "as he
+				// returned, acting on a warrant issued on 7 March"
+				if !hasWordBefore(toks, i, n.from, ",") {
+					c.dates = n.dates
+				}
 				break
 			}
 		}
@@ -619,6 +635,10 @@ func (st *docState) emit(s sentence, c *candidate) {
 		return
 	}
 	if len(c.agents) == 0 && kind != graph.CyberAttack {
+		if c.rule.voice == nominal && len(c.dates) == 1 && len(c.targets) == 1 {
+			// "the arrest of X on Tuesday": whoever the text says arrested X
+			st.agentless = append(st.agentless, agentless{kind: kind, target: c.targets[0], date: c.dates[0], source: st.source(s)})
+		}
 		return
 	}
 	agents := c.agents
@@ -772,7 +792,11 @@ func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds 
 	for j > s.from && (toks[j].fold == "also" || toks[j].fold == "had" || toks[j].fold == "has" || toks[j].fold == "have" || toks[j].fold == "then" || toks[j].fold == "later") {
 		j--
 	}
-	if j <= s.from || toks[j].fold != "who" {
+	if j > s.from+1 && (toks[j].fold == "authorities" || toks[j].fold == "government" || toks[j].fold == "police") && toks[j-1].fold == "whose" {
+		// "the Central African Republic, whose authorities transferred him"
+		j--
+	}
+	if j <= s.from || (toks[j].fold != "who" && toks[j].fold != "whose") {
 		return nil
 	}
 	end := j
@@ -790,4 +814,24 @@ func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds 
 		return nil
 	}
 	return m
+}
+
+// crimePeriod reports whether a date phrase says when crimes were committed
+// ("committed in Darfur between August 2003 and April 2004"), which dates no
+// event.
+func crimePeriod(toks []token, s sentence, d dateExpr) bool {
+	if d.from > s.from && toks[d.from-1].fold == "between" {
+		return true
+	}
+	for j := d.from - 1; j >= s.from && j >= d.from-8; j-- {
+		switch toks[j].fold {
+		case "committed", "perpetrated", "crimes", "between":
+			return true
+		case ",", ";":
+			if j < d.from-1 {
+				return false
+			}
+		}
+	}
+	return false
 }
