@@ -376,8 +376,18 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// "scheduled for December 1 to 6": only with a date right after
 			return end < s.to && (toks[end].upper || toks[end].num)
 		}
+		// "at the meeting", "this session": a meeting named before
+		if (f == "meeting" || f == "session" || f == "sessions") && i > s.from {
+			if p := toks[i-1].fold; p == "the" || p == "this" || p == "that" || p == "its" {
+				return false
+			}
+		}
 	case graph.Visit:
 		if f == "visit" && i > s.from && (toks[i-1].fold == "to" || toks[i-1].fold == "will") {
+			return false
+		}
+		// "flew him back to Tripoli" carries someone; it visits nothing
+		if end < s.to && (toks[end].fold == "him" || toks[end].fold == "her" || toks[end].fold == "them") {
 			return false
 		}
 	case graph.Charge:

@@ -57,6 +57,13 @@ func usable(m *mention, kinds kindSet) bool {
 // ("Burkina Faso, Niger and Mali").
 func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, allowPrep bool) []*mention {
 	toks := st.toks
+	// "Sudan's representative told", "the ministry's spokesperson said": an
+	// unnamed official speaks for the institution
+	if j := at - 1; j > s.from+1 && (titleHeads[toks[j].fold] || toks[j].fold == "government" || toks[j].fold == "delegation") && isPossessive(&toks[j-1]) {
+		if q := mentionEndingAt(ms, j-1); qualifies(q) && kinds.has(q.kind) && mentionEndingAt(ms, at) == nil {
+			return []*mention{q}
+		}
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.to > at || !usable(m, kinds) || (m.place && !allowPrep) {
@@ -273,7 +280,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// speakers are rarely listed: "..., Deif, Human Rights Watch said"
 			agents = agents[len(agents)-1:]
 		}
-		if prev := previous(all, c); prev != nil && len(prev.agents) > 0 && st.continues(s, ms, prev, c) {
+		if prev := previousMain(all, c); prev != nil && len(prev.agents) > 0 && st.continues(s, ms, prev, c) {
 			// "X said it had opened", "X denounced the court and said": the
 			// same subject
 			agents = nil
@@ -456,6 +463,12 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	if kind != graph.Statement {
 		c.targets = ids(targets)
 	}
+	if kind == graph.Visit {
+		// "visited the White House": the state it stands for
+		for i, t := range c.targets {
+			c.targets[i] = st.principal(t, kind)
+		}
+	}
 	// "sought the warrants", "issued the warrants last November": the
 	// warrants named before
 	if (kind == graph.ArrestWarrant || kind == graph.WarrantRequest) && definiteWarrants(st.toks, c.from, c.to+1) {
@@ -494,6 +507,21 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 // condemns are speech verbs whose object is the body condemned.
 var condemns = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
 
+// previousMain is the candidate before c that is no implied event: the
+// verb whose subject c may share.
+func previousMain(all []*candidate, c *candidate) *candidate {
+	var p *candidate
+	for _, d := range all {
+		if d == c {
+			return p
+		}
+		if d.rule.voice != implied {
+			p = d
+		}
+	}
+	return nil
+}
+
 func previous(all []*candidate, c *candidate) *candidate {
 	var p *candidate
 	for _, d := range all {
@@ -522,7 +550,7 @@ func (st *docState) continues(s sentence, ms []*mention, prev, c *candidate) boo
 		switch toks[j].fold {
 		case "it", "they":
 			return true
-		case "and":
+		case "and", "but":
 			return j+1 == c.from || (j+2 == c.from && (toks[j+1].fold == "also" || toks[j+1].fold == "then" || toks[j+1].fold == "later"))
 		}
 	}
@@ -614,6 +642,21 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 					c.dates = n.dates
 				}
 				break
+			}
+		}
+	}
+	// "at the meeting", "during the session": the date of the meeting
+	if id := st.lastEvent[graph.Meeting]; id != "" {
+		if mt := st.events[id]; mt != nil && !mt.Date.IsZero() {
+			for i := s.from; i+2 < s.to; i++ {
+				if f := toks[i].fold; (f == "at" || f == "during") && toks[i+1].fold == "the" && (toks[i+2].fold == "meeting" || toks[i+2].fold == "session") {
+					for _, c := range cands {
+						if len(c.dates) == 0 && !c.cause {
+							c.dates = []graph.Date{mt.Date}
+						}
+					}
+					break
+				}
 			}
 		}
 	}
