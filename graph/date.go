@@ -150,6 +150,7 @@ const (
 	True                  // for every pair of days in the intervals
 )
 
+// String returns "false", "possibly" or "true".
 func (t Truth) String() string {
 	return [...]string{"false", "possibly", "true"}[t]
 }
