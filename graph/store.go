@@ -56,7 +56,8 @@ func WithLogger(l zerolog.Logger) Option { return func(s *Store) { s.log = l } }
 
 // Open opens (creating when needed) the store named by spec: "memory:",
 // "bolt:PATH" or "postgres:CONNSTRING" (a "postgres://" URL also works). The
-// error wraps ErrInvalid for a malformed spec.
+// error wraps ErrInvalid for a malformed spec, and ErrInUse for a bolt store
+// another process has open.
 func Open(ctx context.Context, spec string, opts ...Option) (*Store, error) {
 	s := &Store{spec: spec, log: zerolog.Nop(), docs: map[string]*Document{}}
 	for _, o := range opts {
@@ -69,6 +70,9 @@ func Open(ctx context.Context, spec string, opts ...Option) (*Store, error) {
 	if cgraph.IsPersistent(backend) {
 		if backend == "bbolt" {
 			if err := os.MkdirAll(path, 0o755); err != nil {
+				return nil, fmt.Errorf("open %s: %w", spec, err)
+			}
+			if err := checkBoltFree(path); err != nil {
 				return nil, fmt.Errorf("open %s: %w", spec, err)
 			}
 		}

@@ -278,3 +278,14 @@ func TestReadsSeeEveryWrite(t *testing.T) {
 		}
 	})
 }
+
+func TestOpenBoltInUseFailsFast(t *testing.T) {
+	spec := "bolt:" + filepath.Join(t.TempDir(), "hague.db")
+	open(t, spec)
+	// Bolt's lock is per process and per file descriptor; this process holds
+	// it through the first store, so a second open must not wait for it.
+	_, err := graph.Open(context.Background(), spec)
+	if !errors.Is(err, graph.ErrInUse) {
+		t.Fatalf("second open of a bolt store in use: got %v, want ErrInUse", err)
+	}
+}
