@@ -2,6 +2,7 @@ package loaders_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"sync"
@@ -60,6 +61,33 @@ func FuzzArticle(f *testing.F) {
 		}
 		if err := rep.Validate(); err != nil {
 			t.Fatalf("extractor built an invalid report: %v", err)
+		}
+	})
+}
+
+// FuzzNQuads feeds arbitrary bytes to the N-Quads loader: it either loads
+// everything or writes nothing and says which line is wrong.
+func FuzzNQuads(f *testing.F) {
+	for _, p := range []string{"testdata/nquads/valid/input.nq", "../seed/reference.nq"} {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("<https://a> <https://b> \"c\" .\n"))
+	f.Add([]byte("<https://a> <https://b> \"unterminated .\n"))
+	f.Add([]byte("_:b1 <https://hague-kg.org/ns#date> \"2025-99\" <https://doc> .\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ctx := context.Background()
+		store, err := graph.Open(ctx, "memory:")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		nq := loaders.NQuads{DefaultLabel: "https://example.org/fuzz.nq"}
+		if _, err := nq.Load(ctx, store, bytes.NewReader(data)); err != nil {
+			if docs, _ := store.AllDocuments(ctx); len(docs) != 0 {
+				t.Fatalf("a failed load left %d documents behind: %v", len(docs), err)
+			}
 		}
 	})
 }
