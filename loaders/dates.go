@@ -156,6 +156,28 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 			if t.fold == "may" && !t.upper {
 				continue
 			}
+			// Day Month [Year] (British), before "November 2024" takes the
+			// month alone from "21 November 2024"
+			if i > from {
+				if d, ok := isDayNum(&toks[i-1]); ok {
+					end := i + 1
+					y, have := 0, false
+					if n1 := next(1); n1 != nil {
+						if yy, ok := isYear(n1); ok {
+							y, have = yy, true
+							end++
+						}
+					}
+					if !have {
+						y, have = r.dayYear(m, d)
+					}
+					if have && validDay(y, m, d) {
+						out = append(out, dateExpr{from: i - 1, to: end, dates: []graph.Date{graph.Day(y, m, d)}})
+						i = end - 1
+						continue
+					}
+				}
+			}
 			// Month Day[, Year] [to Day]
 			if n1 := next(1); n1 != nil {
 				if d, ok := isDayNum(n1); ok {
@@ -211,27 +233,6 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 					out = append(out, dateExpr{from: i, to: i + 3, dates: []graph.Date{{Year: y, Month: m, Precision: graph.PrecisionMonth}}})
 					i += 2
 					continue
-				}
-			}
-			// Day Month [Year] (British)
-			if i > from {
-				if d, ok := isDayNum(&toks[i-1]); ok {
-					end := i + 1
-					y, have := 0, false
-					if n1 := next(1); n1 != nil {
-						if yy, ok := isYear(n1); ok {
-							y, have = yy, true
-							end++
-						}
-					}
-					if !have {
-						y, have = r.dayYear(m, d)
-					}
-					if have && validDay(y, m, d) {
-						out = append(out, dateExpr{from: i - 1, to: end, dates: []graph.Date{graph.Day(y, m, d)}})
-						i = end - 1
-						continue
-					}
 				}
 			}
 			if monthCue[prev] || (i == from) || (i > from && toks[i-1].fold == ",") {

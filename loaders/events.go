@@ -73,6 +73,7 @@ var rules = []rule{
 	r(graph.Surrender, "was|were|been|being|is|are ?also surrendered|transferred|extradited|handed", passive, 0.8, 0),
 	r(graph.Conviction, "was|were|been|is|are ?also convicted", passive, 0.85, 0),
 	r(graph.Conviction, "was|were|been|is|are ?also found guilty", passive, 0.85, 0),
+	r(graph.Conviction, "was|were|been|is|are ?also sentenced", passive, 0.75, 0),
 	r(graph.Charge, "was|were|been|is|are ?also charged|indicted", passive, 0.8, 0),
 	// warrants and requests
 	r(graph.WarrantRequest, "asked|requested|urged|requests|asks ~8 to issue|grant ~2 warrant|warrants", active, 0.85, 10),
@@ -81,6 +82,8 @@ var rules = []rule{
 	r(graph.ArrestWarrant, "issued|issues|issue|issuing|granted|approved|unsealed ~4 warrant|warrants", active, 0.9, 6),
 	r(graph.ArrestWarrant, "wanted by", passive, 0.8, 0),
 	r(graph.ArrestWarrant, "subject|subjects ~1 of|to ~4 warrant|warrants", selfPass, 0.75, 0),
+	// "warrants of arrest were issued on Tuesday against X"
+	r(graph.ArrestWarrant, "warrant|warrants ?of ?arrest was|were|have|has|had ?been issued|unsealed ~4 for|against", nominal, 0.8, 4),
 	r(graph.ArrestWarrant, "warrant|warrants ?issued ?by ~3 for|against", nominal, 0.75, 4),
 	// "arrested X on a warrant issued by the ICC": the warrant for X
 	r(graph.ArrestWarrant, "on|under ~5 warrant|warrants", implied, 0.7, 0),
@@ -410,6 +413,15 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if (f == "calls" || f == "call" || f == "appeal" || f == "appeals") && ru.voice == active && end < s.to && toks[end].fold == "by" {
 			return false
 		}
+		// "the judges rejected the prosecutor's request": a ruling, not speech
+		if f == "rejected" || f == "rejects" {
+			for j := end; j < s.to && j < end+5; j++ {
+				switch toks[j].fold {
+				case "request", "requests", "application", "applications", "appeal", "appeals", "motion", "bid", "petition", "challenge":
+					return false
+				}
+			}
+		}
 	}
 	return true
 }
@@ -421,6 +433,10 @@ func (st *docState) hedged(s sentence, i int) bool {
 		f := st.toks[j].fold
 		if clauseBreaks[f] || f == "," {
 			return false
+		}
+		if f == "may" && st.toks[j].upper && j > s.from && (monthCue[st.toks[j-1].fold] || j+1 < s.to && st.toks[j+1].num) {
+			// "said in May", "on May 7": the month
+			continue
 		}
 		if hedges[f] {
 			return true

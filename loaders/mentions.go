@@ -108,7 +108,7 @@ var kindSuffixes = map[string]graph.EntityKind{
 	"office": graph.Organization, "department": graph.Organization, "agency": graph.Organization,
 	"foundation": graph.Organization, "institute": graph.Organization, "centre": graph.Organization,
 	"center": graph.Organization, "union": graph.Organization, "front": graph.Organization,
-	"army": graph.Organization, "forces": graph.Organization, "brigade": graph.Organization,
+	"army": graph.Organization, "forces": graph.Organization, "force": graph.Organization, "brigade": graph.Organization,
 	"brigades": graph.Organization, "party": graph.Organization, "committee": graph.Organization,
 	"network": graph.Organization, "coalition": graph.Organization, "association": graph.Organization,
 	"federation": graph.Organization, "alliance": graph.Organization, "bank": graph.Organization,

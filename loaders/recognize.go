@@ -304,7 +304,7 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 	}
 	if len(phrase) == 1 {
 		f := phrase[0].fold
-		if commonWords[f] || titleHeads[f] || titleWords[f] || isMonthOrDay(f) || honorifics[f] {
+		if commonWords[f] || titleHeads[f] || titleWords[f] || isMonthOrDay(f) || honorifics[f] || groupHeads[f] != "" || peopleNouns[f] {
 			return nil, j
 		}
 	}

@@ -35,7 +35,7 @@ var agentKinds = map[graph.EventKind]kindSet{
 	graph.ArrestWarrant: issuers, graph.WarrantRequest: {graph.Person, graph.Court}, graph.Sanction: statesOrgs,
 	graph.ExecutiveOrder: people, graph.Withdrawal: statesOnly, graph.WithdrawalAnnouncement: statesOnly,
 	graph.Arrest: statesOrgs, graph.Surrender: statesOnly, graph.NonCompliance: statesOnly,
-	graph.Conviction: courtsOnly, graph.Charge: issuers, graph.CriminalCase: issuers, graph.CyberAttack: anyKind,
+	graph.Conviction: issuers, graph.Charge: issuers, graph.CriminalCase: issuers, graph.CyberAttack: anyKind,
 	graph.Statement: anyKind, graph.Meeting: bodies, graph.Visit: peopleState,
 }
 
@@ -316,6 +316,18 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	case passive:
 		targets = st.subject(s, ms, c.from, tk, true)
 		agents = st.byAgent(s, ms, c.to, ak)
+		if len(agents) == 0 && kind == graph.Arrest {
+			// "X was arrested in Manila": by the state where it happened
+			agents = st.placeState(s, ms, c.to)
+		}
+		if len(agents) == 0 && kind == graph.Surrender {
+			// "he was handed over to the ICC": by the state that arrested him
+			for _, k := range []graph.EventKind{graph.Arrest, graph.Surrender} {
+				if ev := st.events[st.lastEvent[k]]; ev != nil && len(c.agents) == 0 {
+					c.agents = ev.With(graph.Agent)
+				}
+			}
+		}
 	case selfPass:
 		// "X, who faces charges", "X, one of those on the list": X close before
 		targets = st.subject(s, ms, c.from, tk, true)
@@ -328,6 +340,15 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	case nominal:
 		if q := st.nominalQualifier(s, ms, c.from); q != nil && ak.has(q.kind) && (q.kind != graph.Person || kind == graph.WarrantRequest) {
 			agents = []*mention{q}
+		}
+		if len(agents) == 0 && kind == graph.ArrestWarrant {
+			// "warrants were issued by Pre-Trial Chamber I for X"
+			for i := c.from; i < c.to; i++ {
+				if st.toks[i].fold == "by" {
+					agents = st.objects(s, ms, i+1, 2, ak)
+					break
+				}
+			}
 		}
 		if kind == graph.Statement {
 			agents = st.objects(s, ms, c.to, c.rule.objectGap, ak)
@@ -453,6 +474,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		c.agents = nil
 	}
 	for _, m := range agents {
+		if kind == graph.Statement && (m.group || m.conf < 0.5) {
+			// "officials said", "diplomats told": an unnamed speaker says
+			// nothing the graph can attribute
+			continue
+		}
 		id := st.principal(m.entity, kind)
 		if q, ok := st.groupQualifier[m.entity]; ok && st.kindOf(q) == graph.Court {
 			// "ICC judges issued": the court acts
@@ -601,6 +627,11 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 				continue
 			}
 			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) {
+				if c.rule.kind == graph.Statement && clauseVerbs[toks[c.from].fold] && !speechDate(toks, c.from, c.to, d.from) {
+					// "said the hearing would open on 23 September": the
+					// date of what is said, not of the saying
+					continue
+				}
 				c.dates, c.until = d.dates, d.until
 			}
 		}
@@ -610,7 +641,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			continue
 		}
 		for _, d := range dates {
-			if !d.effective && d.to <= firstTrig {
+			if !d.effective && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from)) {
 				c.dates, c.until = d.dates, d.until
 			}
 		}
@@ -868,7 +899,7 @@ func crimePeriod(toks []token, s sentence, d dateExpr) bool {
 	}
 	for j := d.from - 1; j >= s.from && j >= d.from-8; j-- {
 		switch toks[j].fold {
-		case "committed", "perpetrated", "crimes", "between":
+		case "committed", "perpetrated", "between":
 			return true
 		case ",", ";":
 			if j < d.from-1 {
@@ -877,4 +908,73 @@ func crimePeriod(toks []token, s sentence, d dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// placeState finds the state where an event happened, written just after
+// its trigger: "in the Philippines", "in Manila", "at Manila's airport".
+func (st *docState) placeState(s sentence, ms []*mention, from int) []*mention {
+	toks := st.toks
+	for i := from; i < s.to && i < from+4; i++ {
+		f := toks[i].fold
+		if f != "in" && f != "at" {
+			continue
+		}
+		for _, m := range ms {
+			if (m.from == i+1 || (m.from == i+2 && toks[i+1].fold == "the")) && m.kind == graph.State && m.entity != "" {
+				return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State}}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// speechDate reports whether a date phrase at toks[d] dates the speech verb
+// that ends at toks[verbEnd]: "said on Tuesday", "told reporters in Geneva on
+// Friday", "said in a statement on Monday"; not a date inside what is said.
+func speechDate(toks []token, verb, verbEnd, d int) bool {
+	if verb > 0 && (toks[verb-1].fold == "," || toks[verb-1].fold == "\"") {
+		// "..., said Philip Grant, TRIAL's director, on Thursday": the
+		// speaker and their titles stand between
+		for i := verbEnd; i < d; i++ {
+			if f := toks[i].fold; f == "who" || f == "whose" || f == "which" || f == "that" || f == "when" || f == "after" {
+				return false
+			}
+		}
+		return d-verbEnd <= 16
+	}
+	if d-verbEnd > 5 {
+		return false
+	}
+	for i := verbEnd; i < d; i++ {
+		switch toks[i].fold {
+		case "that", "\"", ",", "it", "he", "she", "they", "the", "was", "were", "had", "has", "would", "will":
+			if toks[i].fold == "the" && i+1 < d && (toks[i+1].fold == "press" || toks[i+1].fold == "media" || toks[i+1].fold == "council" || toks[i+1].fold == "assembly") {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// clauseBetweenDate reports whether a date before a trigger belongs to
+// another clause: "appeared on Friday, days after he was arrested".
+func clauseBetweenDate(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch toks[i].fold {
+		case "after", "before", "since", "when", "while", "as", "because", "following", "until", ";", "—", "but", "whereas", "although", "who", "which", "that":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs introduce what is said as a clause ("said the hearing would
+// open on Monday"), whose dates are not the speech's.
+var clauseVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "stated": true, "added": true, "noted": true, "notes": true,
+	"warned": true, "warns": true, "argued": true, "argues": true, "insisted": true, "insists": true,
+	"stressed": true, "stresses": true, "emphasized": true, "emphasised": true, "underlined": true,
+	"reiterated": true, "declared": true, "affirmed": true, "reaffirmed": true, "highlighted": true,
 }

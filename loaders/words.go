@@ -44,3 +44,18 @@ mr mrs ms dr
 note editor update updated read see watch listen related
 yes no
 `
+
+// peopleNouns are plural nouns for unnamed people that open many sentences
+// of news prose ("Analysts said", "Critics noted"); capitalised alone they
+// name no one.
+var peopleNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`analysts critics diplomats observers residents witnesses survivors advocates
+supporters opponents protesters demonstrators lawmakers legislators investigators researchers scholars
+academics journalists reporters sources police prosecutors lawyers judges officials experts activists
+victims families relatives campaigners commentators negotiators mediators delegates envoys sanctions
+warrants charges rights others many some several both neither`) {
+		peopleNouns[w] = true
+	}
+}
