@@ -82,6 +82,13 @@ func (b *builder) mutation() *graphql.Object {
 			"deleteDocument": fieldArgs(nonNull(b.deletePayload), "Removes a document and everything it asserted; facts other documents assert stay. A missing document is a NOT_FOUND error.", graphql.FieldConfigArgument{
 				"iri": arg(graphql.NewNonNull(graphql.ID), "The document's IRI."),
 			}, b.resolveDeleteDocument),
+			"loadArticle": fieldArgs(nonNull(b.loadPayload), "Reads an article (plain text) with the article loader and writes what it asserts, replacing what the same document asserted before: loading it twice changes nothing. The document's IRI is its url, or one derived from the text.", graphql.FieldConfigArgument{
+				"text":      arg(graphql.NewNonNull(graphql.String), "The article's body, plain text."),
+				"title":     arg(graphql.String, "The headline."),
+				"url":       arg(graphql.String, "Where the article was published; it becomes the document's IRI."),
+				"outlet":    arg(graphql.String, "Who published it: JURIST, Human Rights Watch, Reuters ..."),
+				"published": arg(graphql.String, "The publication date, YYYY-MM-DD: relative dates in the text (\"on Monday\") are resolved against it."),
+			}, b.resolveLoadArticle),
 		},
 	})
 }
@@ -373,6 +380,37 @@ func (b *builder) resolvePaths(p graphql.ResolveParams) (any, error) {
 	}
 	return paths, nil
 }
+
+func (b *builder) resolveLoadArticle(p graphql.ResolveParams) (any, error) {
+	if b.cfg.articles == nil {
+		return nil, NewError(CodeBadRequest, "loadArticle: this server has no article loader")
+	}
+	text, _ := p.Args["text"].(string)
+	if strings.TrimSpace(text) == "" {
+		return nil, badInput("text", "loadArticle: the text is empty")
+	}
+	doc := graph.Document{}
+	doc.Title, _ = p.Args["title"].(string)
+	doc.URL, _ = p.Args["url"].(string)
+	doc.Outlet, _ = p.Args["outlet"].(string)
+	published, _ := p.Args["published"].(string)
+	d, err := graph.ParseDate(published)
+	if err != nil {
+		return nil, badInput("published", "loadArticle: published: %v", err)
+	}
+	doc.Published = d
+	report, err := b.cfg.articles(p.Context, text, doc)
+	if err != nil {
+		return nil, storeError(err)
+	}
+	if err := b.store.Put(p.Context, report); err != nil {
+		return nil, storeError(err)
+	}
+	return loadResult{report: report}, nil
+}
+
+// loadResult is what loadArticle wrote.
+type loadResult struct{ report *graph.Report }
 
 func (b *builder) resolveDeleteDocument(p graphql.ResolveParams) (any, error) {
 	iri, _ := p.Args["iri"].(string)

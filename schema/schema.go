@@ -36,6 +36,19 @@ type Option func(*config)
 type config struct {
 	now          func() time.Time
 	statuteNames []string // entity IDs whose withdrawal is a withdrawal from the Rome Statute
+	articles     ArticleLoader
+}
+
+// An ArticleLoader turns an article's text and what is known of the document
+// (title, url, outlet, publication date) into the report its document
+// asserts. The schema takes one as a function so that it need not know how
+// articles are read; the command wires in the loaders package.
+type ArticleLoader func(ctx context.Context, text string, doc graph.Document) (*graph.Report, error)
+
+// WithArticleLoader enables the loadArticle mutation. Without it, loadArticle
+// answers that the server cannot read articles.
+func WithArticleLoader(l ArticleLoader) Option {
+	return func(c *config) { c.articles = l }
 }
 
 // WithClock sets the clock that decides whether a withdrawal has taken

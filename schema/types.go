@@ -23,7 +23,7 @@ type builder struct {
 
 	date, document, source, position, participant, romeStatute, neighbor *graphql.Object
 	targeting, subgraph, subgraphNode, subgraphEdge, path, pathStep      *graphql.Object
-	deletePayload, pageInfo                                              *graphql.Object
+	deletePayload, loadPayload, pageInfo                                 *graphql.Object
 
 	entityConn, eventConn, documentConn, neighborConn *graphql.Object
 

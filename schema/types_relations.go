@@ -156,6 +156,25 @@ func (b *builder) relationTypes() {
 			}),
 		},
 	})
+	b.loadPayload = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "LoadArticlePayload",
+		Description: "The result of loadArticle: the document and what the loader found in it.",
+		Fields: graphql.Fields{
+			"document": field(nonNull(b.document), "The document now in the graph.", func(p graphql.ResolveParams) (any, error) {
+				d := p.Source.(loadResult).report.Document
+				return &d, nil
+			}),
+			"entityCount": field(nonNull(graphql.Int), "How many entities the article mentions.", func(p graphql.ResolveParams) (any, error) {
+				return len(p.Source.(loadResult).report.Entities), nil
+			}),
+			"eventCount": field(nonNull(graphql.Int), "How many events the article states.", func(p graphql.ResolveParams) (any, error) {
+				return len(p.Source.(loadResult).report.Events), nil
+			}),
+			"positionCount": field(nonNull(graphql.Int), "How many positions the article states.", func(p graphql.ResolveParams) (any, error) {
+				return len(p.Source.(loadResult).report.Positions), nil
+			}),
+		},
+	})
 	b.eventWhere = graphql.NewInputObject(graphql.InputObjectConfig{
 		Name:        "EventWhere",
 		Description: "A boolean filter on events. The fields set in one object must all hold; AND, OR and NOT combine filters.",

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 
 	"github.com/graphql-go/graphql"
 	"github.com/rs/zerolog"
@@ -37,9 +38,21 @@ func parseArticle(r io.Reader, defaults graph.Document) (graph.Document, error) 
 	return loaders.ParseArticle(r, defaults)
 }
 
-// buildSchema returns hague's GraphQL schema over store.
+// buildSchema returns hague's GraphQL schema over store, with the article
+// loader behind its loadArticle mutation.
 func buildSchema(store *graph.Store) (graphql.Schema, error) {
-	return schema.New(store)
+	x, err := newExtractor()
+	if err != nil {
+		return graphql.Schema{}, err
+	}
+	articles := func(_ context.Context, text string, doc graph.Document) (*graph.Report, error) {
+		doc, err := parseArticle(strings.NewReader(text), doc)
+		if err != nil {
+			return nil, err
+		}
+		return x.Extract(doc)
+	}
+	return schema.New(store, schema.WithArticleLoader(articles))
 }
 
 // sdl prints s in the GraphQL schema definition language.
