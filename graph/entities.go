@@ -198,8 +198,10 @@ func (e *Entity) matches(folded string) bool {
 }
 
 // Lookup finds one entity by ID, or else by a name or alias equal to name
-// ignoring case and accents. With several candidates it prefers the one most
-// documents mention. The error wraps ErrNotFound when nothing matches.
+// ignoring case and accents (with several, the one most documents mention),
+// or else by the start of a word of a name or alias when that picks out a
+// single entity ("Kushayb"). The error wraps ErrNotFound when nothing
+// matches, and names some candidates when the start of a name is ambiguous.
 func (s *Store) Lookup(ctx context.Context, idOrName string) (*Entity, error) {
 	if e, err := s.Entity(ctx, idOrName); err == nil {
 		return e, nil
@@ -221,7 +223,23 @@ func (s *Store) Lookup(ctx context.Context, idOrName string) (*Entity, error) {
 	}
 	ids = unique(ids)
 	if len(ids) == 0 {
-		return nil, fmt.Errorf("entity %q: %w", idOrName, ErrNotFound)
+		// A surname or the start of a name ("Kushayb", "Guill") will do when
+		// it picks out one entity.
+		found, err := s.FindEntities(ctx, EntityFilter{Search: idOrName})
+		if err != nil {
+			return nil, fmt.Errorf("lookup %q: %w", idOrName, err)
+		}
+		switch len(found) {
+		case 0:
+			return nil, fmt.Errorf("entity %q: %w", idOrName, ErrNotFound)
+		case 1:
+			return found[0], nil
+		}
+		names := make([]string, 0, 5)
+		for _, e := range found[:min(5, len(found))] {
+			names = append(names, e.Name)
+		}
+		return nil, fmt.Errorf("entity %q: %d entities start so, such as %s; give more of the name: %w", idOrName, len(found), strings.Join(names, ", "), ErrNotFound)
 	}
 	es, err := s.Entities(ctx, ids)
 	if err != nil {

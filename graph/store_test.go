@@ -111,6 +111,9 @@ func TestStore(t *testing.T) {
 			if e.ID != "Q43723" || e.Kind != graph.Person || len(e.Sources) != 1 || e.Sources[0].Quote != "Benjamin Netanyahu" {
 				t.Errorf("lookup: got %+v", e)
 			}
+			if e, err := s.Lookup(ctx, "netan"); err != nil || e.ID != "Q43723" {
+				t.Errorf("lookup by the start of a name: got %v, %v", e, err)
+			}
 			if _, err := s.Lookup(ctx, "nobody"); !errors.Is(err, graph.ErrNotFound) {
 				t.Errorf("lookup of a stranger: got %v, want ErrNotFound", err)
 			}
