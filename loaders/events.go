@@ -59,7 +59,7 @@ var rules = []rule{
 	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~8 despite", complied, 0.8, 0)),
 	withInner(r(graph.NonCompliance, "released|releases|freed|frees ~4 instead of", complied, 0.8, 0)),
 	// withdrawal announcements before withdrawals
-	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawing|exit|leave|leaving", active, 0.85, 6),
+	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawals|withdrawing|exit|leave|leaving", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "intention|intent|decision|plan|plans|intends|decided|decides|voted|votes ~1 to withdraw|leave|quit|exit", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 would|will withdraw|leave|quit", active, 0.8, 6),
 	r(graph.Withdrawal, "formally|officially ?has withdrew|withdrawn|left|quit|exited", active, 0.9, 5),

@@ -82,6 +82,9 @@ type docState struct {
 	// ("icc-officials" → the ICC).
 	groupQualifier map[string]string
 	lastPerson     string
+	// lastTarget is the person last acted on in an event, whom "his
+	// arrest" most likely means
+	lastTarget string
 	// byLastName maps the fold of a person's last name to the person.
 	byLastName map[string]string
 	// byTitle maps a folded title to its last holder, for "the prosecutor".

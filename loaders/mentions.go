@@ -15,8 +15,10 @@ type mention struct {
 	demonym  bool // written as a demonym ("Israeli")
 	place    bool // written as a capital or place ("Budapest")
 	pronoun  bool // "he", "the court"
-	group    bool // an unnamed group ("ICC officials")
-	appos    bool // inside an appositive ("Liz Evenson, HRW's director,")
+	// possessed marks "his" before an act done to him ("his arrest")
+	possessed bool
+	group     bool // an unnamed group ("ICC officials")
+	appos     bool // inside an appositive ("Liz Evenson, HRW's director,")
 	// coref is the word of a pronoun or definite description ("court" in
 	// "the court"), resolved at registration.
 	coref      string

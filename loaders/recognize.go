@@ -76,6 +76,15 @@ func (st *docState) mentions(s sentence) []*mention {
 		if m.from > s.from && m.to+1 < s.to && toks[m.from-1].fold == "(" && toks[m.to].fold == ")" && (toks[m.to+1].fold == "-" || toks[m.to+1].fold == "—") {
 			continue
 		}
+		// "the International Criminal Court (ICC)", "the Union of Congolese
+		// Patriots (UPC)": an abbreviation in brackets repeats the name
+		// before it and is no party of its own
+		if m.from > s.from+1 && m.to < s.to && toks[m.from-1].fold == "(" && toks[m.to].fold == ")" && len(kept) > 0 && kept[len(kept)-1].to == m.from-1 {
+			if p := kept[len(kept)-1]; p.entity == m.entity || (m.to-m.from == 1 && isAcronym(toks[m.from].text) && st.x.catalog.entry(m.entity) == nil) {
+				p.to = m.to + 1
+				continue
+			}
+		}
 		kept = append(kept, m)
 	}
 	ms = kept
@@ -138,7 +147,7 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 	case "his", "her":
 		// "a warrant for his arrest", "her surrender to the court"
 		if i+1 < s.to && possessedActs[st.toks[i+1].fold] {
-			return &mention{from: i, to: i + 1, coref: "he", kind: graph.Person, conf: 0.7, pronoun: true}
+			return &mention{from: i, to: i + 1, coref: "he", kind: graph.Person, conf: 0.7, pronoun: true, possessed: true}
 		}
 		return nil
 	case "the", "this":
@@ -171,6 +180,11 @@ func (st *docState) resolveCoref(m *mention) {
 	switch w {
 	case "he", "she", "him":
 		m.entity = st.lastPerson
+		if m.possessed && st.lastTarget != "" {
+			// "a warrant for his arrest": the person events are about, not
+			// the judge or spokesperson named last
+			m.entity = st.lastTarget
+		}
 		return
 	}
 	if corefTitles[w] {

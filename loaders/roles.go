@@ -64,6 +64,7 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			return []*mention{q}
 		}
 	}
+	at = skipRelative(toks, s, at)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.to > at || !usable(m, kinds) || (m.place && !allowPrep) {
@@ -137,13 +138,22 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 		}
 	}
 	if first < 0 {
+		// "issued warrants for three individuals in the situation in
+		// Georgia: Mr A, Mr B and Mr C": the list after the colon
+		if at := quantityColon(toks, s, from); at > 0 {
+			if m := mentionStartingAt(ms, at); m != nil && usable(m, kinds) {
+				return st.objects(s, ms, at, 0, kinds)
+			}
+		}
 		return nil
 	}
 	// "four ICC judges: A of Uganda, B of Peru", "the Hamas leaders Yahya
 	// Sinwar and Ismail Haniyeh": the members stand for the group
-	if g := ms[first]; g.group && g.to < s.to && (toks[g.to].fold == ":" || toks[g.to].fold == "," || toks[g.to].upper) {
+	if g := ms[first]; g.group && g.to < s.to && (toks[g.to].fold == ":" || toks[g.to].fold == "," || toks[g.to].upper || quantityColon(toks, s, g.to) > 0) {
 		at := g.to
-		if !toks[at].upper {
+		if c := quantityColon(toks, s, g.to); c > 0 && toks[g.to].fold != ":" {
+			at = c
+		} else if !toks[at].upper {
 			at++
 		}
 		if m := mentionStartingAt(ms, at); m != nil && m.kind == graph.Person && !m.group && usable(m, kinds) {
@@ -291,7 +301,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 			}
 		}
-		if kind == graph.Statement && c.from > s.from {
+		if kind == graph.Statement && c.from > s.from && invertedSpeech[st.toks[c.from].fold] {
 			// "..., said Philip Grant": the speaker follows the verb
 			if f := st.toks[c.from-1].fold; f == "," || f == "\"" {
 				if after := st.objects(s, ms, c.to, 1, ak); len(after) > 0 {
@@ -379,6 +389,27 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	}
 	switch kind {
 	case graph.ExecutiveOrder:
+		if len(agents) == 0 || c.relative {
+			// "an executive order signed by President Trump", "Executive
+			// Order 14203, which President Trump signed"
+			for i := c.to; i < s.to && i < c.to+5; i++ {
+				f := st.toks[i].fold
+				if f == "signed" || f == "issued" {
+					if a := st.byAgent(s, ms, i+1, people); len(a) > 0 {
+						agents = a[:1]
+					}
+					break
+				}
+				if (f == "which" || f == "that") && i+1 < s.to {
+					for _, m := range ms {
+						if m.from == i+1 && usable(m, people) && hasWordBefore(st.toks, m.to, min(m.to+3, s.to), "signed") {
+							agents = []*mention{m}
+						}
+					}
+					break
+				}
+			}
+		}
 		// the court the order aims at, also as a group's qualifier ("ICC officials")
 		targets = nil
 		for _, m := range ms {
@@ -819,6 +850,13 @@ func (st *docState) putEvent(ev *graph.Event) {
 		st.evOrder = append(st.evOrder, ev.ID)
 	}
 	st.lastEvent[ev.Kind] = ev.ID
+	if ev.Kind != graph.Statement {
+		for _, t := range ev.With(graph.Target) {
+			if _, group := st.groupQualifier[t]; !group && st.kindOf(t) == graph.Person {
+				st.lastTarget = t
+			}
+		}
+	}
 	// a speaker is what "the organization" most likely points back to
 	for _, a := range ev.With(graph.Agent) {
 		if k := st.kindOf(a); k != "" && ev.Kind == graph.Statement {
@@ -870,7 +908,7 @@ func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds 
 		// "the Central African Republic, whose authorities transferred him"
 		j--
 	}
-	if j <= s.from || (toks[j].fold != "who" && toks[j].fold != "whose") {
+	if j <= s.from || (toks[j].fold != "who" && toks[j].fold != "whose" && (toks[j].fold != "which" || toks[j-1].fold != ",")) {
 		return nil
 	}
 	end := j
@@ -977,4 +1015,57 @@ var clauseVerbs = map[string]bool{
 	"warned": true, "warns": true, "argued": true, "argues": true, "insisted": true, "insists": true,
 	"stressed": true, "stresses": true, "emphasized": true, "emphasised": true, "underlined": true,
 	"reiterated": true, "declared": true, "affirmed": true, "reaffirmed": true, "highlighted": true,
+}
+
+// invertedSpeech are the speech verbs that may come before their speaker
+// ("..., said Philip Grant"); after "told" comes whom it was told to.
+var invertedSpeech = map[string]bool{"said": true, "says": true, "added": true, "stated": true, "noted": true, "continued": true, "insisted": true, "warned": true, "argued": true}
+
+// skipRelative returns where the subject of a verb at at ends when a
+// relative clause or an appositive stands between them: "Kyiv, which had
+// urged Mongolia to arrest him, welcomed" → the end of "Kyiv".
+func skipRelative(toks []token, s sentence, at int) int {
+	if at-1 <= s.from || toks[at-1].fold != "," {
+		return at
+	}
+	for j := at - 2; j > s.from && j >= at-30; j-- {
+		switch toks[j].fold {
+		case ".", ";", "\"":
+			return at
+		case "which", "who", "whose":
+			if toks[j-1].fold == "," {
+				return j - 1
+			}
+			return at
+		case ",":
+			return at
+		}
+	}
+	return at
+}
+
+// quantityColon finds the list a counted noun announces: after "three
+// individuals ...:" or "four officials of the ICC under Executive Order
+// 14203:", the index right after the colon; 0 when there is none.
+func quantityColon(toks []token, s sentence, from int) int {
+	counted := false
+	for j := from; j < s.to && j < from+20; j++ {
+		f := toks[j].fold
+		if _, ok := numberWords[f]; ok && f != "a" && f != "an" {
+			counted = true
+		}
+		if _, ok := groupHeads[f]; ok {
+			counted = true
+		}
+		switch f {
+		case ".", ";", "\"":
+			return 0
+		case ":":
+			if counted && j+1 < s.to {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
