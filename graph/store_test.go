@@ -21,7 +21,11 @@ func openers(t *testing.T) map[string]func(t *testing.T) *graph.Store {
 			return open(t, "bolt:"+filepath.Join(t.TempDir(), "hague.db"))
 		},
 	}
-	if conn := os.Getenv("HAGUE_TEST_POSTGRES"); conn != "" {
+	conn := os.Getenv("HAGUE_TEST_POSTGRES")
+	if conn == "" && os.Getenv("CI") == "true" {
+		t.Fatal("CI=true but HAGUE_TEST_POSTGRES is not set: .ci/run starts PostgreSQL for these tests")
+	}
+	if conn != "" {
 		out["postgres"] = func(t *testing.T) *graph.Store {
 			s := open(t, "postgres:"+conn)
 			wipe(t, s)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -27,8 +28,38 @@ func seeded(t *testing.T, spec string) *graph.Store {
 	return s
 }
 
-// The seed gives the same answers whichever backend holds it.
-func TestSeedAnswersAreTheSameInMemoryAndBolt(t *testing.T) {
+// emptyPostgres returns the end-to-end PostgreSQL database CI starts, emptied,
+// or "" when there is none.
+func emptyPostgres(t *testing.T) string {
+	t.Helper()
+	conn := os.Getenv("HAGUE_TEST_POSTGRES_E2E")
+	if conn == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI=true but HAGUE_TEST_POSTGRES_E2E is not set: .ci/run starts PostgreSQL for this test")
+		}
+		return ""
+	}
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "postgres:"+conn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	docs, err := s.AllDocuments(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		if err := s.Delete(ctx, d.IRI); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return "postgres:" + conn
+}
+
+// The seed gives the same answers whichever backend holds it: memory, bolt,
+// and PostgreSQL when CI provides one (HAGUE_TEST_POSTGRES_E2E).
+func TestSeedAnswersAreTheSameOnEveryBackend(t *testing.T) {
 	queries := map[string]string{
 		"targetings": `{ targetings(issuer: "ICC") { warrant { id date } action { id kind date } officials { id } daysAfter stated after } }`,
 		"entities":   `{ entities(first: 500) { totalCount nodes { id kind name aliases ... on State { iso } } } }`,
@@ -38,7 +69,11 @@ func TestSeedAnswersAreTheSameInMemoryAndBolt(t *testing.T) {
 		"positions":  `{ entity(name: "Guillou") { id ... on Person { positions { title organization { id } } } } }`,
 	}
 	answers := map[string]map[string]string{}
-	for backend, spec := range map[string]string{"memory": "memory:", "bolt": "bolt:" + filepath.Join(t.TempDir(), "h.db")} {
+	backends := map[string]string{"memory": "memory:", "bolt": "bolt:" + filepath.Join(t.TempDir(), "h.db")}
+	if pg := emptyPostgres(t); pg != "" {
+		backends["postgres"] = pg
+	}
+	for backend, spec := range backends {
 		s, err := buildSchema(seeded(t, spec))
 		if err != nil {
 			t.Fatal(err)
@@ -54,10 +89,13 @@ func TestSeedAnswersAreTheSameInMemoryAndBolt(t *testing.T) {
 		}
 	}
 	for name := range queries {
-		if answers["memory"][name] != answers["bolt"][name] {
-			t.Errorf("%s differs:\nmemory %s\n  bolt %s", name, answers["memory"][name], answers["bolt"][name])
+		for backend, got := range answers {
+			if got[name] != answers["memory"][name] {
+				t.Errorf("%s differs:\n  memory %s\n%8s %s", name, answers["memory"][name], backend, got[name])
+			}
 		}
 	}
+	t.Logf("backends compared: %d", len(answers))
 }
 
 // Loading many articles merges what they say about one person or state into
