@@ -87,6 +87,62 @@ func isDayNum(t *token) (int, bool) {
 type dateResolver struct {
 	pub    graph.Date
 	future bool // the sentence speaks of the future ("will", "scheduled")
+	// anchor is the narrative time: the last date an earlier sentence of the
+	// document named, which "that year", "the following week" and "two
+	// months later" count from.
+	anchor graph.Date
+}
+
+// relative resolves a date counted from base: n units ("day", "week",
+// "month", "year") later. The result is never more precise than base, and a
+// count of days or weeks from a month or coarser keeps base's month; n < 0
+// means an unstated number ("days later"), which keeps base's month.
+func relative(base graph.Date, n int, unit string) graph.Date {
+	if base.IsZero() {
+		return graph.Date{}
+	}
+	t := time.Date(base.Year, max(base.Month, 1), max(base.Day, 1), 0, 0, 0, 0, time.UTC)
+	switch unit {
+	case "day", "days", "week", "weeks":
+		if base.Precision < graph.PrecisionMonth {
+			return graph.Date{Year: base.Year, Precision: graph.PrecisionYear}
+		}
+		if n < 0 || base.Precision == graph.PrecisionMonth {
+			return graph.Date{Year: base.Year, Month: base.Month, Precision: graph.PrecisionMonth}
+		}
+		days := n
+		if unit == "week" || unit == "weeks" {
+			days = 7 * n
+			// a week later: the month when the whole week lies in it
+			d := t.AddDate(0, 0, days)
+			return graph.Date{Year: d.Year(), Month: d.Month(), Precision: graph.PrecisionMonth}
+		}
+		return graph.DateOf(t.AddDate(0, 0, days))
+	case "month", "months":
+		if base.Precision < graph.PrecisionMonth {
+			return graph.Date{Year: base.Year, Precision: graph.PrecisionYear}
+		}
+		if n < 0 {
+			return graph.Date{}
+		}
+		d := time.Date(base.Year, base.Month+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return graph.Date{Year: d.Year(), Month: d.Month(), Precision: graph.PrecisionMonth}
+	case "year", "years":
+		if n < 0 {
+			return graph.Date{}
+		}
+		return graph.Date{Year: base.Year + n, Precision: graph.PrecisionYear}
+	}
+	return graph.Date{}
+}
+
+// notAfter keeps d only when it is not after publication: narrative time
+// counts into the past.
+func (r dateResolver) notAfter(d graph.Date) graph.Date {
+	if d.IsZero() || r.pub.IsZero() || d.After(r.pub) != graph.True {
+		return d
+	}
+	return graph.Date{}
 }
 
 func (r dateResolver) pubTime() time.Time {
@@ -140,6 +196,19 @@ func validDay(y int, m time.Month, d int) bool {
 // findDates finds the date phrases of toks[from:to].
 func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 	var out []dateExpr
+	// localYear is the year the sentence last named outright, which a later
+	// month and day without one share
+	localYear := 0
+	// base is what "later" counts from: the sentence's last date, else the
+	// narrative time
+	base := func() graph.Date {
+		for k := len(out) - 1; k >= 0; k-- {
+			if !out[k].effective && len(out[k].dates) == 1 {
+				return out[k].dates[0]
+			}
+		}
+		return r.anchor
+	}
 	for i := from; i < to; i++ {
 		t := &toks[i]
 		prev := ""
@@ -165,6 +234,7 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 					if n1 := next(1); n1 != nil {
 						if yy, ok := isYear(n1); ok {
 							y, have = yy, true
+							localYear = y
 							end++
 						}
 					}
@@ -201,9 +271,20 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 						if yy, ok := isYear(n); ok {
 							y, have = yy, true
 							end++
+						} else if ya := thatYear(toks, end, to, r.anchor); ya > 0 {
+							// "on June 11 of that year"
+							y, have = ya, true
+							end += 3
 						}
 					}
-					if !have {
+					if !have && localYear > 0 && !r.future && r.notAfter(graph.Day(localYear, m, d)) == graph.Day(localYear, m, d) {
+						// "in 2020 ... on June 11 and on Sept. 2": the year
+						// the sentence has named
+						y, have = localYear, true
+					}
+					if have {
+						localYear = y
+					} else {
 						y, have = r.dayYear(m, d)
 					}
 					if have && validDay(y, m, d) {
@@ -217,6 +298,7 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 					}
 				}
 				if y, ok := isYear(n1); ok {
+					localYear = y
 					out = append(out, dateExpr{from: i, to: i + 2, dates: []graph.Date{{Year: y, Month: m, Precision: graph.PrecisionMonth}}})
 					i++
 					continue
@@ -307,6 +389,24 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 				continue
 			}
 			var d graph.Date
+			if prev == "that" || prev == "same" || prev == "following" || (prev == "next" && i-2 >= from && toks[i-2].fold == "the") {
+				// "that year", "the same month", "the following year": the
+				// narrative time, not the publication
+				a := r.anchor
+				if prev == "following" || prev == "next" {
+					a = r.notAfter(relative(a, 1, t.fold))
+				}
+				if a.IsZero() || (t.fold == "month" && a.Precision < graph.PrecisionMonth) {
+					continue
+				}
+				if t.fold == "year" {
+					a = graph.Date{Year: a.Year, Precision: graph.PrecisionYear}
+				} else {
+					a = graph.Date{Year: a.Year, Month: a.Month, Precision: graph.PrecisionMonth}
+				}
+				out = append(out, dateExpr{from: i - 1, to: i + 1, dates: []graph.Date{a}})
+				continue
+			}
 			switch prev {
 			case "this":
 				d = r.pub
@@ -338,27 +438,57 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 			out = append(out, dateExpr{from: i - 1, to: i + 1, dates: []graph.Date{d}})
 			continue
 		case "later":
-			// "two days later", "a week later": after the date named before
-			if i-2 < from || len(out) == 0 || len(out[len(out)-1].dates) != 1 {
+			// "two days later", "a week later", "months later": after the
+			// date named before, in this sentence or an earlier one
+			if i-1 < from {
 				continue
 			}
-			base := out[len(out)-1].dates[0]
-			n, ok := tokNum(&toks[i-2])
-			if !ok {
-				n, ok = numberWords[toks[i-2].fold]
-			}
-			if !ok || base.Precision != graph.PrecisionDay {
+			unit := toks[i-1].fold
+			switch unit {
+			case "day", "days", "week", "weeks", "month", "months", "year", "years":
+			default:
 				continue
 			}
-			bt := time.Date(base.Year, base.Month, base.Day, 0, 0, 0, 0, time.UTC)
-			switch toks[i-1].fold {
-			case "day", "days":
-				out = append(out, dateExpr{from: i - 2, to: i + 1, dates: []graph.Date{graph.DateOf(bt.AddDate(0, 0, n))}})
-			case "week", "weeks":
-				out = append(out, dateExpr{from: i - 2, to: i + 1, dates: []graph.Date{graph.DateOf(bt.AddDate(0, 0, 7*n))}})
+			n, start := -1, i-1
+			if i-2 >= from {
+				if k, ok := tokNum(&toks[i-2]); ok {
+					n, start = k, i-2
+				} else if k, ok := numberWords[toks[i-2].fold]; ok {
+					n, start = k, i-2
+				}
+			}
+			if d := r.notAfter(relative(base(), n, unit)); !d.IsZero() {
+				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}})
+			}
+			continue
+		case "day":
+			// "the next day", "the following day", "the same day", "that day"
+			if i-1 < from {
+				continue
+			}
+			a := r.anchor
+			switch prev {
+			case "same", "that":
+			case "following", "next":
+				if prev == "next" && (i-2 < from || toks[i-2].fold != "the") {
+					continue
+				}
+				a = r.notAfter(relative(a, 1, "day"))
+			default:
+				continue
+			}
+			if a.Precision == graph.PrecisionDay {
+				out = append(out, dateExpr{from: i - 1, to: i + 1, dates: []graph.Date{a}})
 			}
 			continue
 		case "week":
+			if prev == "following" || (prev == "next" && i-2 >= from && toks[i-2].fold == "the") {
+				// "the following week": a week after the narrative time
+				if d := r.notAfter(relative(r.anchor, 1, "week")); !d.IsZero() {
+					out = append(out, dateExpr{from: i - 1, to: i + 1, dates: []graph.Date{d}})
+				}
+				continue
+			}
 			// "last week", "at the end of last week", "earlier this week":
 			// the month, when the week lies in one
 			if r.pub.Precision != graph.PrecisionDay || (prev != "last" && prev != "this" && prev != "previous") {
@@ -446,6 +576,7 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 					e.to += 2
 				}
 			}
+			localYear = y
 			out = append(out, e)
 			i = e.to - 1
 		}
@@ -485,4 +616,13 @@ func isFuture(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// thatYear reads "of that year" (or "of the same year") at toks[i] and
+// returns the narrative year it means, or 0.
+func thatYear(toks []token, i, to int, anchor graph.Date) int {
+	if anchor.IsZero() || i+2 >= to || toks[i].fold != "of" || (toks[i+1].fold != "that" && toks[i+1].fold != "same") || toks[i+2].fold != "year" {
+		return 0
+	}
+	return anchor.Year
 }

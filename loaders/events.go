@@ -210,8 +210,9 @@ type candidate struct {
 
 func (st *docState) findEvents(s sentence, ms []*mention) {
 	toks := st.toks
-	res := dateResolver{pub: st.doc.Published, future: isFuture(toks, s.from, s.to)}
+	res := dateResolver{pub: st.doc.Published, future: isFuture(toks, s.from, s.to), anchor: st.anchor}
 	dates := findDates(toks, s.from, s.to, res)
+	st.advanceAnchor(s, dates)
 	inDate := func(i int) bool {
 		for _, d := range dates {
 			if i >= d.from && i < d.to {
@@ -328,6 +329,19 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 				}
 			}
 		}
+	}
+}
+
+// advanceAnchor moves the narrative time to the last date the sentence
+// names, unless that is a crime period or the future.
+func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
+	for k := len(dates) - 1; k >= 0; k-- {
+		d := dates[k]
+		if d.effective || len(d.dates) != 1 || crimePeriod(st.toks, s, d) || d.dates[0].After(st.doc.Published) == graph.True {
+			continue
+		}
+		st.anchor = d.dates[0]
+		return
 	}
 }
 

@@ -105,6 +105,8 @@ type docState struct {
 	// agentless are dated events the text states without an agent ("the
 	// arrest of X on Tuesday"), to date the same event stated elsewhere.
 	agentless []agentless
+	// anchor is the narrative time: the last date a sentence named
+	anchor graph.Date
 }
 
 type agentless struct {

@@ -657,6 +657,10 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 				}
 				continue
 			}
+			if k+1 < len(cands) && d.to <= next && d.from-2 >= c.to && opensClause(toks, d.from) && !clauseBetweenDate(toks, d.to, next) {
+				// the date of the next clause: "..., and on Sept. 9 it sanctioned"
+				continue
+			}
 			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) {
 				if c.rule.kind == graph.Statement && clauseVerbs[toks[c.from].fold] && !speechDate(toks, c.from, c.to, d.from) {
 					// "said the hearing would open on 23 September": the
@@ -673,6 +677,22 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		}
 		for _, d := range dates {
 			if !d.effective && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from)) {
+				c.dates, c.until = d.dates, d.until
+			}
+		}
+	}
+	// "X designated A on March 2, and on Sept. 9 it sanctioned B": a date
+	// that opens a coordinated clause dates that clause's trigger
+	for k := 1; k < len(cands); k++ {
+		c, p := cands[k], cands[k-1]
+		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
+			continue
+		}
+		for _, d := range dates {
+			if d.effective || d.from < p.to || d.to > c.from || clauseBetweenDate(toks, d.to, c.from) {
+				continue
+			}
+			if d.from-2 >= p.to && opensClause(toks, d.from) {
 				c.dates, c.until = d.dates, d.until
 			}
 		}
@@ -994,6 +1014,19 @@ func speechDate(toks []token, verb, verbEnd, d int) bool {
 		}
 	}
 	return true
+}
+
+// opensClause reports whether the date phrase at toks[at] opens a
+// coordinated clause: "and on Sept. 9", ", in March".
+func opensClause(toks []token, at int) bool {
+	if at < 2 || (toks[at-1].fold != "on" && toks[at-1].fold != "in") {
+		return false
+	}
+	switch toks[at-2].fold {
+	case "and", ",", ";", "but", "then":
+		return true
+	}
+	return false
 }
 
 // clauseBetweenDate reports whether a date before a trigger belongs to

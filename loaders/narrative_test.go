@@ -1,0 +1,75 @@
+package loaders_test
+
+import "testing"
+
+// TestNarrativeDates checks dates counted from the narrative time, the last
+// date an earlier sentence or clause named, rather than from publication:
+// "of that year", "the following week", "two months later", "the next day".
+func TestNarrativeDates(t *testing.T) {
+	tests := []struct{ name, published, text, want string }{
+		{"of that year", "2025-08-26",
+			"The campaign began in 2019. Human Rights Watch condemned the court on March 3 of that year.",
+			"STATEMENT human-rights-watch>Q47488 @2019-03-03"},
+		{"that year", "2025-08-26",
+			"Burundi left the court in 2017. Human Rights Watch condemned Burundi that year.",
+			"STATEMENT human-rights-watch>burundi @2017"},
+		{"the following week", "2025-08-26",
+			"Hungary withdrew from the Rome Statute on 2 June 2025. Viktor Orban was sanctioned by the United States the following week.",
+			"SANCTION Q30>viktor-orban @2025-06"},
+		{"months later", "2025-08-26",
+			"Germany arrested Abu Karim in January 2021. Germany surrendered Abu Karim to the court three months later.",
+			"SURRENDER germany>abu-karim @2021-04"},
+		{"days later, from a month", "2025-08-26",
+			"Germany arrested Abu Karim in January 2021. Germany surrendered Abu Karim to the court days later.",
+			"SURRENDER germany>abu-karim @2021-01"},
+		{"the next day", "2025-08-26",
+			"Germany arrested Abu Karim on 4 May 2021. Germany surrendered Abu Karim to the court the next day.",
+			"SURRENDER germany>abu-karim @2021-05-05"},
+		{"the same day", "2025-08-26",
+			"Judges issued a warrant for Abu Karim on 4 May 2021. A second warrant, for Omar Salim, was issued by the ICC the same day.",
+			"ARREST_WARRANT Q47488>omar-salim @2021-05-04"},
+		{"a year named in the clause", "2025-08-26",
+			"The United States designated Omar Salim on March 2, 2020, and on Sept. 9 it sanctioned Abu Karim.",
+			"SANCTION Q30>abu-karim @2020-09-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventSet(extract(t, tt.published, tt.text))
+			if !got[tt.want] {
+				t.Errorf("want %s, got %v", tt.want, got)
+			}
+		})
+	}
+}
+
+// TestClauseDates checks that a date opening a coordinated clause dates
+// that clause, not the one before it.
+func TestClauseDates(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want, none            []string
+	}{
+		{"and on DATE", "2025-08-26",
+			"Germany arrested Omar Salim, and on May 5 it surrendered him to the court.",
+			[]string{"ARREST germany>omar-salim", "SURRENDER germany>omar-salim @2025-05-05"},
+			[]string{"ARREST germany>omar-salim @2025-05-05"}},
+		{"a date after the object stays", "2025-08-26",
+			"Germany arrested Omar Salim on May 5 and surrendered him to the court.",
+			[]string{"ARREST germany>omar-salim @2025-05-05"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventSet(extract(t, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.none {
+				if got[n] {
+					t.Errorf("do not want %s", n)
+				}
+			}
+		})
+	}
+}
