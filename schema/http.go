@@ -371,6 +371,9 @@ func (h *handler) serveGraphQL(w http.ResponseWriter, r *http.Request, query url
 		}))
 	}
 
+	if cyc := fragmentCycle(doc); cyc != nil {
+		return fail(requestError(CodeValidationFailed, cyc))
+	}
 	cx, lerr := analyze(&h.schema, doc, op, req.Variables, h.cfg.lim)
 	rl.cost = cx
 	if lerr != nil {

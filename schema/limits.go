@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/graphql-go/graphql"
@@ -331,4 +332,85 @@ func saturatingMul(a, b int) int {
 		return math.MaxInt32
 	}
 	return a * b
+}
+
+// fragmentCycle reports a fragment that spreads itself, directly or through
+// others. graphql-go v0.8.1's OverlappingFieldsCanBeMerged rule recurses
+// without end on such a document before its NoFragmentCycles rule runs, and
+// the stack overflow kills the process, so this check runs before validation.
+func fragmentCycle(doc *ast.Document) *gqlError {
+	fragments := map[string]*ast.FragmentDefinition{}
+	var order []string
+	for _, def := range doc.Definitions {
+		if f, ok := def.(*ast.FragmentDefinition); ok && f.Name != nil {
+			if _, dup := fragments[f.Name.Value]; !dup {
+				order = append(order, f.Name.Value)
+			}
+			fragments[f.Name.Value] = f
+		}
+	}
+	const (
+		unvisited = iota
+		onPath
+		done
+	)
+	state := map[string]int{}
+	var path []string
+	var visit func(name string) []string
+	var spreads func(set *ast.SelectionSet) []string
+	spreads = func(set *ast.SelectionSet) []string {
+		if set == nil {
+			return nil
+		}
+		for _, sel := range set.Selections {
+			var cycle []string
+			switch sel := sel.(type) {
+			case *ast.Field:
+				cycle = spreads(sel.SelectionSet)
+			case *ast.InlineFragment:
+				cycle = spreads(sel.SelectionSet)
+			case *ast.FragmentSpread:
+				if sel.Name != nil {
+					cycle = visit(sel.Name.Value)
+				}
+			}
+			if cycle != nil {
+				return cycle
+			}
+		}
+		return nil
+	}
+	visit = func(name string) []string {
+		f, ok := fragments[name]
+		if !ok {
+			return nil // unknown fragments are validation's to report
+		}
+		switch state[name] {
+		case onPath:
+			start := 0
+			for i, n := range path {
+				if n == name {
+					start = i
+				}
+			}
+			return append(append([]string{}, path[start:]...), name)
+		case done:
+			return nil
+		}
+		state[name] = onPath
+		path = append(path, name)
+		cycle := spreads(f.SelectionSet)
+		path = path[:len(path)-1]
+		state[name] = done
+		return cycle
+	}
+	for _, name := range order {
+		if cycle := visit(name); cycle != nil {
+			return &gqlError{
+				Message:   fmt.Sprintf("fragment %s spreads itself (%s); a fragment cannot contain itself", cycle[0], strings.Join(cycle, " → ")),
+				Locations: locate(fragments[cycle[0]].Loc),
+			}
+		}
+	}
+	return nil
 }

@@ -1,13 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"strings"
-
-	"github.com/graphql-go/graphql"
 )
 
 // queryCommand runs one GraphQL query against the store, in process.
@@ -76,16 +77,33 @@ func (c *queryCommand) run(ctx context.Context, m *Main) error {
 	if err != nil {
 		return err
 	}
-	res := graphql.Do(graphql.Params{
-		Schema:         s,
-		RequestString:  c.query,
-		VariableValues: vars,
-		OperationName:  c.operation,
-		Context:        ctx,
-	})
-	enc := json.NewEncoder(m.Stdout)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(res); err != nil {
+	// The query goes through the same handler as the server's, in process,
+	// so it meets the same bounds (depth, cost, time, fragment cycles) and
+	// gets the same error codes.
+	body, err := json.Marshal(map[string]any{"query": c.query, "variables": vars, "operationName": c.operation})
+	if err != nil {
+		return fmt.Errorf("query (%s): %w", c.source, err)
+	}
+	req := httptest.NewRequestWithContext(ctx, http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/json")
+	rec := httptest.NewRecorder()
+	apiHandler(s, m.Log, "").ServeHTTP(rec, req)
+	var res struct {
+		Data   json.RawMessage `json:"data,omitempty"`
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors,omitempty"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &res); err != nil {
+		return fmt.Errorf("query (%s): the handler answered %d: %s", c.source, rec.Code, rec.Body.String())
+	}
+	var pretty bytes.Buffer
+	if err := json.Indent(&pretty, rec.Body.Bytes(), "", "  "); err != nil {
+		return fmt.Errorf("query (%s): %w", c.source, err)
+	}
+	pretty.WriteByte('\n')
+	if _, err := m.Stdout.Write(pretty.Bytes()); err != nil {
 		return fmt.Errorf("write response: %w", err)
 	}
 	if len(res.Errors) > 0 {
