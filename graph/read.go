@@ -49,7 +49,7 @@ func (s *Store) matchLocked(ctx context.Context, filters ...shape.QuadFilter) ([
 		rest, dirs = append(rest, set), append(dirs, f.Dir)
 	}
 	dir := filters[primary].Dir
-	values := []quad.Value(filters[primary].Values.(shape.Lookup))
+	values := uniqueValues(filters[primary].Values.(shape.Lookup))
 	var candidates []quad.Quad
 	if s.cache != nil {
 		candidates, values = s.cache.get(dir, values, candidates)
@@ -97,6 +97,20 @@ func (s *Store) fetchLocked(ctx context.Context, dir quad.Direction, values []qu
 		return nil, fmt.Errorf("scan quads: %w", err)
 	}
 	return out, ctx.Err()
+}
+
+// uniqueValues drops repeated values: a lookup of one value a thousand times
+// must cost what a lookup of it once does.
+func uniqueValues(vs []quad.Value) []quad.Value {
+	seen := make(map[quad.Value]bool, len(vs))
+	out := make([]quad.Value, 0, len(vs))
+	for _, v := range vs {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // directionRank orders directions by how selective their index tends to be

@@ -276,6 +276,10 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 	if limit > MaxSubgraphLimit {
 		return nil, fmt.Errorf("subgraph: limit %d above %d: %w", limit, MaxSubgraphLimit, ErrInvalid)
 	}
+	q.IDs = unique(q.IDs)
+	if len(q.IDs) > MaxSubgraphLimit {
+		return nil, fmt.Errorf("subgraph: %d start ids, more than %d: %w", len(q.IDs), MaxSubgraphLimit, ErrInvalid)
+	}
 	filter := EventFilter{Kinds: q.Kinds, From: q.From, To: q.To, Certain: q.Certain, Documents: q.Documents}
 	g := &Subgraph{}
 	entityIn, eventIn := map[string]bool{}, map[string]*Event{}
@@ -312,9 +316,13 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 			}
 		}
 	}
-	addEntities(unique(frontier))
+	frontier = unique(frontier)
+	addEntities(frontier)
 	var memberships []*Position
 	for hop := 0; hop < depth && len(frontier) > 0 && !g.Truncated; hop++ {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("subgraph: %w", err)
+		}
 		// Officials act in their institution's name, so an institution
 		// reached by the walk brings its position holders in the same hop:
 		// sanctions on a judge are sanctions on the court.
@@ -330,6 +338,10 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 			if entityIn[p.Holder] {
 				memberships = append(memberships, p)
 			}
+		}
+		inFrontier := make(map[string]bool, len(frontier))
+		for _, e := range frontier {
+			inFrontier[e] = true
 		}
 		byEntity, err := s.EventsOf(ctx, frontier)
 		if err != nil {
@@ -350,7 +362,7 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 		SortEvents(compact(evs))
 		var next []string
 		for _, ev := range compact(evs) {
-			if eventIn[ev.ID] != nil || !filter.keeps(ev, nil) || !touches(ev, frontier, q.Roles) {
+			if eventIn[ev.ID] != nil || !filter.keeps(ev, nil) || !touches(ev, inFrontier, q.Roles) {
 				continue
 			}
 			if full() {
@@ -456,9 +468,9 @@ func compact[T any](xs []*T) []*T {
 	return out
 }
 
-func touches(ev *Event, entities []string, roles []Role) bool {
+func touches(ev *Event, entities map[string]bool, roles []Role) bool {
 	for _, p := range ev.Participants {
-		if contains(entities, p.Entity) && (len(roles) == 0 || contains(roles, p.Role)) {
+		if entities[p.Entity] && (len(roles) == 0 || contains(roles, p.Role)) {
 			return true
 		}
 	}
@@ -558,6 +570,9 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxDepth, first int)
 	frontier := []string{from}
 	found := false
 	for hop := 0; hop < maxDepth && len(frontier) > 0 && !found; hop++ {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("paths: %w", err)
+		}
 		byEntity, err := s.EventsOf(ctx, frontier)
 		if err != nil {
 			return nil, fmt.Errorf("paths: %w", err)

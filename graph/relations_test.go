@@ -2,6 +2,8 @@ package graph_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -129,5 +131,46 @@ func testSubgraphAndPaths(t *testing.T, s *graph.Store) {
 	}
 	if none, _ := s.Paths(ctx, "Q7747", "someone-else", 1, 5); len(none) != 0 {
 		t.Errorf("one hop cannot reach someone-else, got %v", none)
+	}
+}
+
+// A hostile request that repeats one id tens of thousands of times costs what
+// naming it once costs, and too many distinct ids are refused.
+func TestSubgraphRepeatedAndTooManyIDs(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, "memory:")
+	if err := s.Put(ctx, headlineReport()); err != nil {
+		t.Fatal(err)
+	}
+	once, err := s.Subgraph(ctx, graph.SubgraphQuery{IDs: []string{"Q43723"}, Depth: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	many := make([]string, 80000)
+	for i := range many {
+		many[i] = "Q43723"
+	}
+	before := s.RoundTrips()
+	repeated, err := s.Subgraph(ctx, graph.SubgraphQuery{IDs: many, Depth: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(repeated.Nodes) != len(once.Nodes) || len(repeated.Edges) != len(once.Edges) {
+		t.Errorf("repeating the id changed the subgraph: %d/%d nodes, %d/%d edges", len(repeated.Nodes), len(once.Nodes), len(repeated.Edges), len(once.Edges))
+	}
+	if trips := s.RoundTrips() - before; trips > 40 {
+		t.Errorf("80,000 copies of one id took %d round trips", trips)
+	}
+	distinct := make([]string, graph.MaxSubgraphLimit+1)
+	for i := range distinct {
+		distinct[i] = fmt.Sprintf("e%d", i)
+	}
+	if _, err := s.Subgraph(ctx, graph.SubgraphQuery{IDs: distinct}); !errors.Is(err, graph.ErrInvalid) {
+		t.Errorf("%d distinct ids: got %v, want ErrInvalid", len(distinct), err)
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := s.Subgraph(cancelled, graph.SubgraphQuery{IDs: []string{"Q43723"}, Depth: 3}); !errors.Is(err, context.Canceled) {
+		t.Errorf("a cancelled request: got %v, want context.Canceled", err)
 	}
 }

@@ -16,14 +16,27 @@ import (
 	"github.com/rs/zerolog"
 )
 
-// exportTimeout bounds one GET /export; a subgraph is capped in nodes too.
-const exportTimeout = 30 * time.Second
+// Bounds on GET /export: its time, and how many run at once, since each one
+// builds its whole document in memory (a subgraph is capped in nodes too).
+const (
+	exportTimeout    = 30 * time.Second
+	exportConcurrent = 2
+)
 
 // exportHandler serves GET /export?format=graphml&ids=Q43723&depth=2&...: the
 // parameters are the flags of `hague export` (without --out), checked by the
 // same code, so the two select alike.
 func exportHandler(store *graph.Store, log zerolog.Logger) http.Handler {
+	slots := make(chan struct{}, exportConcurrent)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case slots <- struct{}{}:
+			defer func() { <-slots }()
+		default:
+			w.Header().Set("Retry-After", "5")
+			exportError(w, http.StatusServiceUnavailable, "too many exports are running; try again shortly")
+			return
+		}
 		var c exportCommand
 		fs := flag.NewFlagSet("export", flag.ContinueOnError)
 		fs.SetOutput(io.Discard)
