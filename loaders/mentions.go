@@ -147,7 +147,7 @@ var corefNouns = map[string]graph.EntityKind{
 	"organization": graph.Organization, "organisation": graph.Organization, "group": graph.Organization,
 	"ngo": graph.Organization, "watchdog": graph.Organization, "body": graph.Organization,
 	"country": graph.State, "state": graph.State, "government": graph.State, "nation": graph.State,
-	"assembly": graph.Organization, "movement": graph.Organization, "militia": graph.Organization,
+	"administration": graph.State, "assembly": graph.Organization, "movement": graph.Organization, "militia": graph.Organization,
 }
 
 // corefTitles are titles used as definite descriptions: "the prosecutor".

@@ -73,3 +73,51 @@ func TestClauseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleMechanisms checks role assignment that does not hang on one
+// phrasing: coordinated passives, titles with a complement, references to
+// executive orders, counted groups with their members after a colon, and
+// "the administration".
+func TestRoleMechanisms(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want, none            []string
+	}{
+		{"coordinated passive shares its subject", "2025-08-26",
+			"Omar Salim was detained in Germany in March 2021 and extradited to The Hague weeks later.",
+			[]string{"ARREST germany>omar-salim @2021-03", "SURRENDER germany>omar-salim @2021-03"}, nil},
+		{"coordinated passive with a subject of its own", "2025-08-26",
+			"Omar Salim was detained in Germany and France transferred Abu Karim to the court.",
+			[]string{"SURRENDER france>abu-karim"}, []string{"SURRENDER germany>abu-karim", "SURRENDER germany>omar-salim"}},
+		{"title with for", "2025-08-26",
+			"The UN Special Envoy for Human Rights Volker Turk on Monday condemned the sanctions.",
+			[]string{"STATEMENT volker-turk> @2025-08-25"}, []string{"STATEMENT Q1065> @2025-08-25"}},
+		{"under an executive order", "2025-08-26",
+			"The Treasury sanctioned two judges of the court under Executive Order 14203 on Tuesday.",
+			nil, []string{"EXECUTIVE_ORDER Q47488>", "EXECUTIVE_ORDER Q47488>Q47488"}},
+		{"an executive order aims at the court", "2025-08-26",
+			"President Donald Trump signed an executive order on Thursday.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-08-21"}, nil},
+		{"counted group before a colon", "2025-08-26",
+			"On Monday the United States sanctioned three more officials of the court under its new rules: Judge Ana Costa of Brazil and Judge Omar Salim of Egypt.",
+			[]string{"SANCTION Q30>ana-costa @2025-08-25", "SANCTION Q30>omar-salim @2025-08-25"}, nil},
+		{"the administration", "2025-08-26",
+			"Donald Trump criticised the court in May. In July, the administration sanctioned Ana Costa.",
+			[]string{"SANCTION Q30>ana-costa @2025-07"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventSet(extract(t, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.none {
+				if got[n] {
+					t.Errorf("do not want %s", n)
+				}
+			}
+		})
+	}
+}

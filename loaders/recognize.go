@@ -212,6 +212,24 @@ func (st *docState) resolveCoref(m *mention) {
 	if !ok {
 		return
 	}
+	if w == "administration" {
+		// "the administration": the government of the leader named last,
+		// else of the latest leader the document introduced
+		for k := len(st.order); k >= 0; k-- {
+			id := st.lastPerson
+			if k < len(st.order) {
+				id = st.order[k]
+			}
+			e := st.x.catalog.entry(id)
+			if e == nil || e.entity.Kind != graph.Person {
+				continue
+			}
+			if a := st.x.catalog.entry(e.affiliation); a != nil && a.entity.Kind == graph.State {
+				m.entity, m.kind = a.entity.ID, graph.State
+				return
+			}
+		}
+	}
 	// the organization that last acted is more salient than the last named
 	id := st.lastAgentOfKind[kind]
 	if id == "" || kind == graph.Court {
@@ -521,7 +539,10 @@ func (st *docState) titles(s sentence, ms []*mention) {
 		head := false
 		for ts > s.from {
 			f := toks[ts-1].fold
-			if titleHeads[f] || titleWords[f] || honorifics[f] {
+			// "High Commissioner for Human Rights Volker Türk": "for"
+			// joins a title head to what it is in charge of
+			forTitle := f == "for" && ts-2 >= s.from && titleHeads[toks[ts-2].fold] && ts < m.from
+			if titleHeads[f] || titleWords[f] || honorifics[f] || forTitle {
 				if mentionEndingAt(ms, ts) != nil {
 					break
 				}

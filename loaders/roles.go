@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/hague-kg/hague/graph"
 )
@@ -90,6 +91,11 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			if len(between) == 0 || len(between) > 2 || !usable(p, kinds) {
 				break
 			}
+			if !allowPrep && p.from > s.from && placePreps[toks[p.from-1].fold] {
+				// "detained in Germany and France transferred": Germany is
+				// the place of another clause
+				break
+			}
 			sep := true
 			for _, t := range between {
 				if t.fold != "," && t.fold != "and" && t.fold != "or" {
@@ -106,6 +112,9 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 	}
 	return nil
 }
+
+// placePreps before a list member make it the place of another clause.
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true}
 
 // listFillers may stand between the members of a list.
 var listFillers = map[string]bool{",": true, "and": true, "or": true, "the": true, "a": true, "an": true, "former": true, "its": true, "his": true, "her": true, "their": true, "also": true, "&": true, "as": true, "well": true, "both": true}
@@ -149,9 +158,15 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 	}
 	// "four ICC judges: A of Uganda, B of Peru", "the Hamas leaders Yahya
 	// Sinwar and Ismail Haniyeh": the members stand for the group
-	if g := ms[first]; g.group && g.to < s.to && (toks[g.to].fold == ":" || toks[g.to].fold == "," || toks[g.to].upper || quantityColon(toks, s, g.to) > 0) {
+	if g := ms[first]; g.group && g.to < s.to && (toks[g.to].fold == ":" || toks[g.to].fold == "," || toks[g.to].upper || quantityColon(toks, s, g.to) > 0 || quantityColon(toks, s, from) > 0) {
 		at := g.to
-		if c := quantityColon(toks, s, g.to); c > 0 && toks[g.to].fold != ":" {
+		colon := quantityColon(toks, s, g.to)
+		if colon == 0 {
+			// "four more officials of the ICC under Executive Order 14203:
+			// A, B and C": the count stands before the group
+			colon = quantityColon(toks, s, from)
+		}
+		if c := colon; c > 0 && toks[g.to].fold != ":" {
 			at = c
 		} else if !toks[at].upper {
 			at++
@@ -283,7 +298,30 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	kind := c.rule.kind
 	ak, tk := agentKinds[kind], targetKinds[kind]
 	var agents, targets []*mention
-	switch c.rule.voice {
+	voice := c.rule.voice
+	if prev := previousMain(all, c); voice == active && prev != nil && st.ellipticPassive(s, ms, prev, c) {
+		// "X was arrested in Belgium and transferred to The Hague": the
+		// second participle shares the passive and its subject
+		voice = passive
+		for _, t := range prev.targets {
+			if tk.has(st.kindOf(t)) {
+				targets = append(targets, &mention{entity: t, kind: st.kindOf(t)})
+			}
+		}
+		agents = st.byAgent(s, ms, c.to, ak)
+		if len(agents) == 0 && (kind == graph.Surrender || kind == graph.Arrest) && (prev.rule.kind == graph.Arrest || prev.rule.kind == graph.Surrender) {
+			// by the state that arrested them
+			for _, a := range prev.agents {
+				if ak.has(st.kindOf(a)) {
+					agents = append(agents, &mention{entity: a, kind: st.kindOf(a)})
+				}
+			}
+		}
+		if len(agents) == 0 && kind == graph.Arrest {
+			agents = st.placeState(s, ms, c.to)
+		}
+	}
+	switch voice {
 	case active, complied:
 		agents = st.subject(s, ms, c.from, ak, false)
 		if kind == graph.Statement && len(agents) > 1 {
@@ -324,6 +362,9 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	case passive:
+		if c.rule.voice != passive {
+			break
+		}
 		targets = st.subject(s, ms, c.from, tk, true)
 		agents = st.byAgent(s, ms, c.to, ak)
 		if len(agents) == 0 && kind == graph.Arrest {
@@ -389,6 +430,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	}
 	switch kind {
 	case graph.ExecutiveOrder:
+		if c.from > s.from && prepositions[st.toks[c.from-1].fold] {
+			// "designated under Executive Order 14203": a reference to an
+			// order, whose signer is not the subject of the sentence
+			agents = nil
+		}
 		if len(agents) == 0 || c.relative {
 			// "an executive order signed by President Trump", "Executive
 			// Order 14203, which President Trump signed"
@@ -417,6 +463,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				targets = []*mention{{entity: st.principal(m.entity, kind), kind: graph.Court}}
 				break
 			}
+		}
+		if len(targets) == 0 && st.x.defaultCourt != "" {
+			// the orders this loader reads are those against the court
+			targets = []*mention{{entity: st.x.defaultCourt, kind: graph.Court}}
+			c.conf -= 0.1
 		}
 	case graph.CyberAttack:
 		targets = nil
@@ -559,6 +610,34 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
+}
+
+// ellipticPassive reports whether c is a bare participle coordinated with
+// the passive prev: "was arrested ... and transferred", "were sanctioned
+// and later designated". Its own subject or auxiliary would make it a
+// clause of its own.
+func (st *docState) ellipticPassive(s sentence, ms []*mention, prev, c *candidate) bool {
+	toks := st.toks
+	if prev.rule.voice != passive || len(prev.targets) == 0 || !strings.HasSuffix(toks[c.from].fold, "ed") && toks[c.from].fold != "handed" {
+		return false
+	}
+	j := c.from - 1
+	for j > prev.to && (toks[j].fold == "later" || toks[j].fold == "then" || toks[j].fold == "also" || toks[j].fold == "subsequently") {
+		j--
+	}
+	if j <= prev.to-1 || toks[j].fold != "and" {
+		return false
+	}
+	if clauseBetween(toks, prev.to, j) {
+		return false
+	}
+	for _, m := range ms {
+		if m.from > j && m.to <= c.from && !m.modifier {
+			// "and Germany transferred": a subject of its own
+			return false
+		}
+	}
+	return true
 }
 
 // condemns are speech verbs whose object is the body condemned.
