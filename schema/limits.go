@@ -38,6 +38,8 @@ const (
 	// introspectionMaxFields is the walk budget beyond maxCost, since
 	// introspection fields cost nothing.
 	introspectionMaxFields = 10000
+	// maxSchemaFields is how many __schema fields one operation may select.
+	maxSchemaFields = 1
 )
 
 // pagingArgs are the argument names whose integer value tells how many items
@@ -65,6 +67,7 @@ type analyzer struct {
 	defaults  map[string]ast.Value
 	got       complexity
 	visits    int
+	schemas   int // __schema fields selected so far
 	err       *gqlError
 }
 
@@ -183,6 +186,15 @@ func (a *analyzer) field(f *ast.Field, parent graphql.Type, st walkState, inFrag
 	}
 	if name == "__typename" {
 		return
+	}
+	if name == "__schema" && st.intro < 0 {
+		// One __schema answers everything there is to know; fifty aliased
+		// copies of it only multiply a response of several hundred KB.
+		a.schemas++
+		if a.schemas > maxSchemaFields {
+			a.fail(f, "the query asks for __schema %d times; once is enough", a.schemas)
+			return
+		}
 	}
 	if st.intro >= 0 || name == "__schema" || name == "__type" {
 		n := max(st.intro, 0)
