@@ -444,7 +444,15 @@ func (h *handler) result(w http.ResponseWriter, ctx context.Context, res *graphq
 	}
 	resp.Data = data
 	for _, fe := range res.Errors {
-		resp.Errors = append(resp.Errors, fromFormatted(fe, ""))
+		e := fromFormatted(fe, "")
+		var coded *CodedError
+		if e.Extensions["code"] == CodeInternal && !errors.As(cause(fe), &coded) {
+			// What went wrong inside (a file path, a database message) is for
+			// the log, not for whoever sent the query.
+			zerolog.Ctx(ctx).Error().Err(cause(fe)).Interface("path", fe.Path).Msg("resolver failed")
+			e.Message = fmt.Sprintf("internal server error; logged as request %s", RequestID(ctx))
+		}
+		resp.Errors = append(resp.Errors, e)
 	}
 	return http.StatusOK, resp
 }

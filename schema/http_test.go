@@ -440,8 +440,12 @@ func TestHandlerHTTP(t *testing.T) {
 			check: all(errorWith(schema.CodeNotFound, true, `"Q42"`), pathIs("missing"), hasPartialData(`{"missing":null}`))},
 		{name: "graph.ErrNotFound maps to NOT_FOUND", method: "POST", header: postGQL, body: post("{ storeMiss }"), status: 200,
 			check: errorWith(schema.CodeNotFound, true, "entity Q1")},
-		{name: "plain errors are INTERNAL_SERVER_ERROR", method: "POST", header: postGQL, body: post("{ fail }"), status: 200,
-			check: errorWith(schema.CodeInternal, true, "disk on fire")},
+		{name: "plain errors are INTERNAL_SERVER_ERROR, their detail kept for the log", method: "POST", header: postGQL, body: post("{ fail }"), status: 200,
+			check: all(errorWith(schema.CodeInternal, true, "logged as request"), func(t *testing.T, _ *http.Response, body map[string]any) {
+				if b, _ := json.Marshal(body); strings.Contains(string(b), "disk on fire") {
+					t.Errorf("an internal error's detail reached the client: %s", b)
+				}
+			})},
 		{name: "timeout", opts: []schema.HandlerOption{schema.WithTimeout(20 * time.Millisecond)}, method: "POST", header: postGQL,
 			body: post("{ slow }"), status: 504, check: errorWith(schema.CodeTimeout, false, "did not finish within 20ms")},
 		{name: "timeout with application/json is 200", opts: []schema.HandlerOption{schema.WithTimeout(20 * time.Millisecond)}, method: "POST", header: postApp,
