@@ -146,8 +146,14 @@ func iris(ss []string) []quad.Value {
 // describe returns every quad whose subject is one of the IRIs, grouped by
 // subject, in at most one round trip.
 func (s *Store) describe(ctx context.Context, subjects []string) (map[string][]quad.Quad, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.describeLocked(ctx, subjects)
+}
+
+func (s *Store) describeLocked(ctx context.Context, subjects []string) (map[string][]quad.Quad, error) {
 	subjects = unique(subjects)
-	quads, err := s.match(ctx, on(quad.Subject, iris(subjects)...))
+	quads, err := s.matchLocked(ctx, on(quad.Subject, iris(subjects)...))
 	if err != nil {
 		return nil, err
 	}
@@ -209,6 +215,11 @@ func unique(ss []string) []string {
 // Documents returns the documents with the given IRIs, in order, with nil
 // where the store has none. Documents are cached until the next write.
 func (s *Store) Documents(ctx context.Context, docIRIs []string) ([]*Document, error) {
+	// The read lock is held from the cache check to the cache fill, so that
+	// no write (which empties the cache under the write lock) can come
+	// between reading a document and caching it.
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	s.docMu.Lock()
 	var missing []string
 	for _, iri := range docIRIs {
@@ -218,7 +229,7 @@ func (s *Store) Documents(ctx context.Context, docIRIs []string) ([]*Document, e
 	}
 	s.docMu.Unlock()
 	if len(missing) > 0 {
-		described, err := s.describe(ctx, missing)
+		described, err := s.describeLocked(ctx, missing)
 		if err != nil {
 			return nil, fmt.Errorf("documents: %w", err)
 		}

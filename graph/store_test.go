@@ -3,9 +3,12 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/hague-kg/hague/graph"
@@ -294,5 +297,46 @@ func TestOpenBoltInUseFailsFast(t *testing.T) {
 	_, err := graph.Open(context.Background(), spec)
 	if !errors.Is(err, graph.ErrInUse) {
 		t.Fatalf("second open of a bolt store in use: got %v, want ErrInUse", err)
+	}
+}
+
+// Readers racing a writer never leave a stale document in the cache: once the
+// writes end, the next read sees the last one.
+func TestDocumentsAfterConcurrentWrites(t *testing.T) {
+	ctx := context.Background()
+	const doc = "https://example.org/doc"
+	stale := 0
+	for round := 0; round < 100; round++ {
+		s := open(t, "memory:")
+		write := func(title string) {
+			if err := s.Put(ctx, &graph.Report{Document: graph.Document{IRI: doc, Title: title}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		write("v0")
+		var stop atomic.Bool
+		var wg sync.WaitGroup
+		for r := 0; r < 4; r++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for !stop.Load() {
+					s.Documents(ctx, []string{doc})
+				}
+			}()
+		}
+		last := ""
+		for i := 1; i <= 30; i++ {
+			last = fmt.Sprintf("v%d", i)
+			write(last)
+		}
+		stop.Store(true)
+		wg.Wait()
+		if got, _ := s.Documents(ctx, []string{doc}); got[0] == nil || got[0].Title != last {
+			stale++
+		}
+	}
+	if stale > 0 {
+		t.Errorf("%d of 100 rounds read a stale document after the last write", stale)
 	}
 }
