@@ -9,9 +9,8 @@ import (
 )
 
 // Events returns the events with the given IDs, in order, with nil where the
-// store has none. An event stated without a date is returned merged into the
-// one dated event with the same kind and participants, when there is exactly
-// one (so two slots may hold the same event). It costs four round trips however
+// store has none. Statements of one event by several documents are returned
+// merged (see mergeStatements), so two slots may hold the same event. It costs four round trips however
 // many IDs it is given.
 func (s *Store) Events(ctx context.Context, ids []string) ([]*Event, error) {
 	subjects := make([]string, len(ids))
@@ -29,7 +28,11 @@ func (s *Store) Events(ctx context.Context, ids []string) ([]*Event, error) {
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	merged := mergeUndated(described)
+	merged := mergeStatements(described)
+	parts := map[string][]string{}
+	for from, into := range merged {
+		parts[into] = append(parts[into], from)
+	}
 	decoded := map[string]*Event{}
 	out := make([]*Event, len(ids))
 	for i, subj := range subjects {
@@ -40,8 +43,10 @@ func (s *Store) Events(ctx context.Context, ids []string) ([]*Event, error) {
 		ev, ok := decoded[into]
 		if !ok {
 			quads := described[into]
-			for _, from := range mergedFrom(merged, into) {
-				quads = append(quads, described[from]...)
+			from := parts[into]
+			sort.Strings(from)
+			for _, f := range from {
+				quads = append(quads, described[f]...)
 			}
 			ev = decodeEvent(IDOf(into), quads, docs)
 			decoded[into] = ev
@@ -89,55 +94,96 @@ func (s *Store) addSiblings(ctx context.Context, described map[string][]quad.Qua
 	return nil
 }
 
-// mergeUndated maps each undated event to the one dated event sharing its
-// key, where there is exactly one.
-func mergeUndated(described map[string][]quad.Quad) map[string]string {
-	type group struct{ undated, dated []string }
-	groups := map[string]*group{}
+// mergeStatements maps events to the event they are read as part of. Events
+// that share a key (kind, agents, targets) are statements of one event when
+// their dates agree ("2023-03-17" and "2023" agree, "2023" and "2024" do
+// not); an undated statement joins the dated ones when they all agree. The
+// event that keeps its ID is the one whose ID carries the year, else the
+// smallest.
+func mergeStatements(described map[string][]quad.Quad) map[string]string {
+	type member struct {
+		subj string
+		date Date
+	}
+	groups := map[string][]member{}
 	for subj, quads := range described {
-		key, dated := "", false
+		key, dates := "", votes{}
 		for _, q := range quads {
 			switch q.Predicate {
 			case pKey:
 				key = literal(q.Object)
 			case pDate:
-				dated = true
+				dates[literal(q.Object)]++
 			}
 		}
-		if key == "" {
-			continue
-		}
-		g := groups[key]
-		if g == nil {
-			g = &group{}
-			groups[key] = g
-		}
-		if dated {
-			g.dated = append(g.dated, subj)
-		} else {
-			g.undated = append(g.undated, subj)
+		if key != "" {
+			groups[key] = append(groups[key], member{subj, preciseDate(dates)})
 		}
 	}
 	out := map[string]string{}
-	for _, g := range groups {
-		if len(g.dated) == 1 {
-			for _, u := range g.undated {
-				out[u] = g.dated[0]
+	for _, members := range groups {
+		if len(members) < 2 {
+			continue
+		}
+		sort.Slice(members, func(i, j int) bool { return members[i].subj < members[j].subj })
+		var clusters [][]member
+		var undated []member
+	next:
+		for _, m := range members {
+			if m.date.IsZero() {
+				undated = append(undated, m)
+				continue
+			}
+			for i, c := range clusters {
+				agrees := true
+				for _, o := range c {
+					agrees = agrees && m.date.Overlaps(o.date, o.date) != False
+				}
+				if agrees {
+					clusters[i] = append(c, m)
+					continue next
+				}
+			}
+			clusters = append(clusters, []member{m})
+		}
+		switch len(clusters) {
+		case 0:
+			clusters = [][]member{undated}
+		case 1:
+			clusters[0] = append(clusters[0], undated...)
+		}
+		for _, c := range clusters {
+			if len(c) < 2 {
+				continue
+			}
+			canon := c[0].subj
+			for _, m := range c {
+				if hasYear(m.subj) && (!hasYear(canon) || m.subj < canon) {
+					canon = m.subj
+				}
+			}
+			for _, m := range c {
+				if m.subj != canon {
+					out[m.subj] = canon
+				}
 			}
 		}
 	}
 	return out
 }
 
-func mergedFrom(merged map[string]string, into string) []string {
-	var out []string
-	for from, to := range merged {
-		if to == into {
-			out = append(out, from)
+// hasYear reports whether an event IRI ends in the year EventID gives a dated event.
+func hasYear(iri string) bool {
+	n := len(iri)
+	if n < 5 || iri[n-5] != '_' {
+		return false
+	}
+	for _, c := range iri[n-4:] {
+		if c < '0' || c > '9' {
+			return false
 		}
 	}
-	sort.Strings(out)
-	return out
+	return true
 }
 
 // Event returns the event with the given ID, or an error wrapping ErrNotFound.

@@ -340,3 +340,48 @@ func TestDocumentsAfterConcurrentWrites(t *testing.T) {
 		t.Errorf("%d of 100 rounds read a stale document after the last write", stale)
 	}
 }
+
+// Two documents that date one warrant, one under the ID the reference dataset
+// uses and one under the ID an article gives, state one event; warrants in
+// different years stay two.
+func TestDatedStatementsOfOneEventMerge(t *testing.T) {
+	forEachStore(t, func(t *testing.T, s *graph.Store) {
+		ctx := context.Background()
+		icc := graph.Entity{ID: "Q47488", Kind: graph.Court, Name: "International Criminal Court"}
+		putin := graph.Entity{ID: "Q7747", Kind: graph.Person, Name: "Vladimir Putin"}
+		russia := graph.Entity{ID: "Q159", Kind: graph.State, Name: "Russia"}
+		warrant := func(id, date string, agent, target string) graph.Event {
+			ev := graph.Event{ID: id, Kind: graph.ArrestWarrant, Date: graph.MustParseDate(date),
+				Participants: []graph.Participant{{Role: graph.Agent, Entity: agent}, {Role: graph.Target, Entity: target}}}
+			if ev.ID == "" {
+				ev.ID = graph.EventID(ev.Kind, ev.With(graph.Agent), ev.With(graph.Target), ev.Date)
+			}
+			return ev
+		}
+		undatedID := graph.EventID(graph.ArrestWarrant, []string{icc.ID}, []string{putin.ID}, graph.Date{})
+		reference := &graph.Report{Document: graph.Document{IRI: "https://example.org/reference"}, Entities: []graph.Entity{icc, putin},
+			Events: []graph.Event{warrant(undatedID, "2023-03-17", icc.ID, putin.ID)}}
+		article := &graph.Report{Document: graph.Document{IRI: "https://example.org/article"}, Entities: []graph.Entity{icc, putin, russia},
+			Events: []graph.Event{
+				warrant("", "2023-03", icc.ID, putin.ID),
+				warrant("", "2023", russia.ID, icc.ID),
+				warrant("", "2024", russia.ID, icc.ID),
+			}}
+		for _, r := range []*graph.Report{reference, article} {
+			if err := s.Put(ctx, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		putins, err := s.FindEvents(ctx, graph.EventFilter{Participants: []string{putin.ID}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(putins) != 1 || putins[0].Date.String() != "2023-03-17" || len(putins[0].Documents) != 2 {
+			t.Errorf("want one warrant for Putin, dated 2023-03-17 by both documents; got %d: %+v", len(putins), putins)
+		}
+		russian, _ := s.FindEvents(ctx, graph.EventFilter{Participants: []string{russia.ID}})
+		if len(russian) != 2 {
+			t.Errorf("Russia's 2023 and 2024 warrants are two events, got %d", len(russian))
+		}
+	})
+}
