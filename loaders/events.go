@@ -277,6 +277,11 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	}
 	for _, c := range cands {
 		st.roles(s, ms, c, cands)
+		if n := len(cands); n > 2 {
+			// a long sentence with several triggers: its roles are the
+			// easier to misattribute
+			c.conf -= min(0.03*float64(n-2), 0.15)
+		}
 	}
 	// "sought warrants for A, along with warrants for B": warrants named
 	// in the object of a request are requested, not issued
@@ -425,6 +430,10 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return false
 		}
 		if (f == "calls" || f == "call" || f == "appeal" || f == "appeals") && ru.voice == active && end < s.to && toks[end].fold == "by" {
+			return false
+		}
+		// "added Francesca Albanese": a verb of adding, not of speech
+		if (f == "added" || f == "adds") && end < s.to && toks[end].upper && toks[end].word {
 			return false
 		}
 		// "the judges rejected the prosecutor's request": a ruling, not speech

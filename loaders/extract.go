@@ -107,6 +107,9 @@ type docState struct {
 	agentless []agentless
 	// anchor is the narrative time: the last date a sentence named
 	anchor graph.Date
+	// lastStateAgent is the state that last acted in an event other than a
+	// statement, whom "the administration" most likely means
+	lastStateAgent string
 }
 
 type agentless struct {

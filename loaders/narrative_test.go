@@ -101,6 +101,15 @@ func TestRoleMechanisms(t *testing.T) {
 		{"counted group before a colon", "2025-08-26",
 			"On Monday the United States sanctioned three more officials of the court under its new rules: Judge Ana Costa of Brazil and Judge Omar Salim of Egypt.",
 			[]string{"SANCTION Q30>ana-costa @2025-08-25", "SANCTION Q30>omar-salim @2025-08-25"}, nil},
+		{"a possessor is no subject", "2025-08-26",
+			"Kenya's government let Sudan's leader, Omar al-Bashir, leave the country on Monday instead of arresting him.",
+			[]string{"NON_COMPLIANCE kenya>omar-al-bashir @2025-08-25"}, []string{"NON_COMPLIANCE Q1049>omar-al-bashir @2025-08-25"}},
+		{"the administration that acted last", "2025-08-26",
+			"The United States sanctioned Omar Salim in May. Benjamin Netanyahu praised the step. In July, the administration sanctioned Ana Costa.",
+			[]string{"SANCTION Q30>ana-costa @2025-07"}, []string{"SANCTION Q801>ana-costa @2025-07"}},
+		{"adding someone is no speech", "2025-08-26",
+			"In July, the United States added Ana Costa, a UN expert.",
+			nil, []string{"STATEMENT Q30> @2025-07"}},
 		{"the administration", "2025-08-26",
 			"Donald Trump criticised the court in May. In July, the administration sanctioned Ana Costa.",
 			[]string{"SANCTION Q30>ana-costa @2025-07"}, nil},
@@ -119,5 +128,29 @@ func TestRoleMechanisms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestConfidence checks that events are less sure when their parties come
+// from a pronoun, from far away or from a guessed name.
+func TestConfidence(t *testing.T) {
+	conf := func(text, want string) float64 {
+		t.Helper()
+		for _, e := range extract(t, "2025-08-26", text).Events {
+			if ev(e) == want {
+				return e.Confidence
+			}
+		}
+		t.Fatalf("no %s in %q", want, text)
+		return 0
+	}
+	named := conf("Germany arrested Omar Salim on Monday.", "ARREST germany>omar-salim @2025-08-25")
+	pronoun := conf("Omar Salim fled. Germany arrested him on Monday.", "ARREST germany>omar-salim @2025-08-25")
+	if pronoun >= named {
+		t.Errorf("confidence through a pronoun %.2f, want below %.2f", pronoun, named)
+	}
+	guessed := conf("Germany arrested Walter Brennig Okafu on Monday.", "ARREST germany>walter-brennig-okafu @2025-08-25")
+	if guessed > named {
+		t.Errorf("confidence with a guessed name %.2f, want at most %.2f", guessed, named)
 	}
 }

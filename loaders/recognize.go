@@ -212,9 +212,14 @@ func (st *docState) resolveCoref(m *mention) {
 	if !ok {
 		return
 	}
+	if w == "administration" && st.lastStateAgent != "" {
+		// "the administration": the government that last acted
+		m.entity, m.kind = st.lastStateAgent, graph.State
+		return
+	}
 	if w == "administration" {
-		// "the administration": the government of the leader named last,
-		// else of the latest leader the document introduced
+		// else the government of the leader named last, or of the latest
+		// leader the document introduced
 		for k := len(st.order); k >= 0; k-- {
 			id := st.lastPerson
 			if k < len(st.order) {

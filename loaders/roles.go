@@ -65,9 +65,24 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			return []*mention{q}
 		}
 	}
+	if at < s.to && toks[at].fold == "instead" {
+		// "X let him leave, instead of arresting him": the adjunct's
+		// subject is the main clause's, the first subject of the sentence
+		for _, m := range ms {
+			if m.to > at {
+				break
+			}
+			if (usable(m, kinds) || possessorActs(toks, m, kinds)) && (m.from == s.from || !prepositions[toks[m.from-1].fold]) && !m.pronoun {
+				return []*mention{m}
+			}
+		}
+	}
 	at = skipRelative(toks, s, at)
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
+		if possessorActs(toks, m, kinds) && m.to+2 == at {
+			return []*mention{m}
+		}
 		if m.to > at || !usable(m, kinds) || (m.place && !allowPrep) {
 			continue
 		}
@@ -76,6 +91,11 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		}
 		// "of the ICC"
 		if !allowPrep && m.from > s.from+1 && (toks[m.from-1].fold == "the" || toks[m.from-1].fold == "a") && prepositions[toks[m.from-2].fold] {
+			continue
+		}
+		// "Sudan's president, Omar al-Bashir,": a possessor qualifies what
+		// it possesses and is no subject, unless that is its government
+		if m.to+1 < at && isPossessive(&toks[m.to]) && !actsForPossessor[toks[m.to+1].fold] && !m.pronoun {
 			continue
 		}
 		list := []*mention{m}
@@ -111,6 +131,16 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		return list
 	}
 	return nil
+}
+
+// actsForPossessor are the nouns through which a possessor acts: "South
+// Africa's government allowed", "Russia's authorities opened".
+var actsForPossessor = map[string]bool{"government": true, "authorities": true, "police": true, "administration": true, "delegation": true, "forces": true, "military": true, "cabinet": true, "parliament": true}
+
+// possessorActs reports whether m acts through what it possesses: "South
+// Africa's government".
+func possessorActs(toks []token, m *mention, kinds kindSet) bool {
+	return m.entity != "" && kinds.has(m.kind) && m.to+1 < len(toks) && isPossessive(&toks[m.to]) && actsForPossessor[toks[m.to+1].fold]
 }
 
 // placePreps before a list member make it the place of another clause.
@@ -568,6 +598,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		}
 		c.agents = append(c.agents, id)
 	}
+	c.conf -= fillerDoubt(c, agents, targets)
 	if kind != graph.Statement {
 		c.targets = ids(targets)
 	}
@@ -638,6 +669,29 @@ func (st *docState) ellipticPassive(s sentence, ms []*mention, prev, c *candidat
 		}
 	}
 	return true
+}
+
+// fillerDoubt is how much less sure an event is for the way its parties
+// were found: through a pronoun or a definite description ("he", "the
+// court"), or far from the trigger, where another clause may own them.
+func fillerDoubt(c *candidate, agents, targets []*mention) float64 {
+	doubt := 0.0
+	coref, far := false, false
+	for _, m := range append(append([]*mention(nil), agents...), targets...) {
+		if m.pronoun {
+			coref = true
+		}
+		if m.to <= c.from && c.from-m.to > 12 || m.from >= c.to && m.from-c.to > 12 {
+			far = true
+		}
+	}
+	if coref {
+		doubt += 0.1
+	}
+	if far {
+		doubt += 0.1
+	}
+	return doubt
 }
 
 // condemns are speech verbs whose object is the body condemned.
@@ -884,7 +938,7 @@ func (st *docState) emit(s sentence, c *candidate) {
 				}
 				ev := &graph.Event{
 					ID: graph.EventID(kind, as, ts, d), Kind: kind, Date: d, Participants: parts,
-					Effective: c.effective, Counts: c.counts, Confidence: clamp(c.conf),
+					Effective: c.effective, Counts: c.counts, Confidence: clamp(c.conf - st.partyDoubt(a, t)),
 					Sources: []graph.Source{st.source(s)},
 				}
 				if len(c.dates) == 1 {
@@ -908,6 +962,26 @@ func (st *docState) emit(s sentence, c *candidate) {
 			}
 		}
 	}
+}
+
+// partyDoubt lowers an event's confidence by the doubt about its parties: a
+// name the catalog does not know whose kind was guessed from its context
+// makes a shakier event than a curated one.
+func (st *docState) partyDoubt(ids ...string) float64 {
+	least := 1.0
+	for _, id := range ids {
+		if id == "" {
+			continue
+		}
+		conf := 1.0
+		if e, ok := st.entities[id]; ok {
+			conf = e.Confidence
+		} else if ne, ok := st.newEntities[id]; ok {
+			conf = ne.Confidence
+		}
+		least = min(least, conf)
+	}
+	return (1 - least) / 2
 }
 
 // warrantTargets remembers the people of the warrants of the latest sentence
@@ -954,6 +1028,11 @@ func (st *docState) putEvent(ev *graph.Event) {
 			if _, group := st.groupQualifier[t]; !group && st.kindOf(t) == graph.Person {
 				st.lastTarget = t
 			}
+		}
+	}
+	for _, a := range ev.With(graph.Agent) {
+		if ev.Kind != graph.Statement && st.kindOf(a) == graph.State {
+			st.lastStateAgent = a
 		}
 	}
 	// a speaker is what "the organization" most likely points back to
