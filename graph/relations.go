@@ -90,8 +90,9 @@ type Targeting struct {
 	Officials []string
 	// After says whether the action certainly or possibly follows the warrant.
 	After Truth
-	// DaysAfter is the least and greatest number of days between warrant and
-	// action; DaysKnown is false when either date is unknown.
+	// DaysAfterLeast and DaysAfterMost bound the days from warrant to action,
+	// for an action that follows the warrant (so never below zero);
+	// DaysKnown is false when either date is unknown.
 	DaysAfterLeast, DaysAfterMost int
 	DaysKnown                     bool
 	// Stated is true when a source states that the action answers the
@@ -137,7 +138,7 @@ func (s *Store) Targetings(ctx context.Context, q TargetingQuery) ([]Targeting, 
 	if err != nil {
 		return nil, err
 	}
-	if err := s.canonicalizeResponses(ctx, actions); err != nil {
+	if err := s.canonicalizeResponses(ctx, append(append([]*Event{}, actions...), warrants...)); err != nil {
 		return nil, fmt.Errorf("targetings: %w", err)
 	}
 	var out []Targeting
@@ -150,7 +151,9 @@ func (s *Store) Targetings(ctx context.Context, q TargetingQuery) ([]Targeting, 
 			}
 		}
 		for _, a := range actions {
-			if a.ID == w.ID {
+			// A warrant that answers the action (Russia's counter-warrant
+			// answers the ICC's) cannot have provoked it.
+			if a.ID == w.ID || contains(w.InResponseTo, a.ID) {
 				continue
 			}
 			var hit []string
@@ -169,11 +172,12 @@ func (s *Store) Targetings(ctx context.Context, q TargetingQuery) ([]Targeting, 
 			}
 			t := Targeting{Warrant: w, Action: a, Officials: hit, After: after, Stated: stated}
 			t.DaysAfterLeast, t.DaysAfterMost, t.DaysKnown = w.Date.DaysBetween(a.Date)
+			// A pair is listed only when the action may follow the warrant, so
+			// the day range is that of an action that does; an answer cannot
+			// come before what it answers, whatever imprecise dates leave open.
+			t.DaysAfterLeast = max(t.DaysAfterLeast, 0)
 			if stated {
-				// An answer cannot come before what it answers, whatever the
-				// imprecise dates leave open.
 				t.After = True
-				t.DaysAfterLeast = max(t.DaysAfterLeast, 0)
 			}
 			out = append(out, t)
 		}

@@ -174,3 +174,36 @@ func TestSubgraphRepeatedAndTooManyIDs(t *testing.T) {
 		t.Errorf("a cancelled request: got %v, want context.Canceled", err)
 	}
 }
+
+// Asked about every issuer, targetings does not present the ICC's warrant as
+// an answer to the Russian counter-warrant that answers it.
+func TestTargetingsOfEveryIssuerKeepCauseAndAnswerApart(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, "memory:")
+	r := headlineReport()
+	r.Positions = append(r.Positions, graph.Position{ID: graph.PositionID("Q7747", "President", "Q159"), Holder: "Q7747", Title: "President", Organization: "Q159"})
+	if err := s.Put(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Targetings(ctx, graph.TargetingQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tg := range got {
+		if contains(tg.Warrant.InResponseTo, tg.Action.ID) {
+			t.Errorf("%s answers %s, yet is listed as provoking it", tg.Warrant.ID, tg.Action.ID)
+		}
+		if tg.DaysAfterLeast < 0 {
+			t.Errorf("%s → %s: %d days after", tg.Warrant.ID, tg.Action.ID, tg.DaysAfterLeast)
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
