@@ -135,6 +135,7 @@ var errorCases = []struct {
 	{"bad date in where", `{ events(where: { OR: [{ kinds: [SANCTION] }, { to: "March 2025" }] }) { totalCount } }`, nil, "BAD_USER_INPUT", "where.OR[1].to", nil},
 	{"to before from", `{ events(from: "2025", to: "2024") { totalCount } }`, nil, "BAD_USER_INPUT", "to", nil},
 	{"bad cursor", `{ events(after: "not-a-cursor") { totalCount } }`, nil, "BAD_USER_INPUT", "after", nil},
+	{"forged cursor at the largest offset", `{ events(after: "aGFndWU6OTIyMzM3MjAzNjg1NDc3NTgwNw==") { totalCount } }`, nil, "BAD_USER_INPUT", "after", nil},
 	{"first too big", `{ entities(first: 1000) { totalCount } }`, nil, "BAD_USER_INPUT", "first", []string{"500"}},
 	{"negative first", `{ documents(first: -1) { totalCount } }`, nil, "BAD_USER_INPUT", "first", nil},
 	{"unknown participant", `{ events(participant: "Nobody Atall") { totalCount } }`, nil, "NOT_FOUND", "participant", nil},

@@ -16,7 +16,10 @@ type connection struct {
 	hasNext bool
 }
 
-const cursorPrefix = "hague:"
+const (
+	cursorPrefix    = "hague:"
+	maxCursorOffset = 1 << 30
+)
 
 func cursorOf(i int) string {
 	return base64.StdEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(i)))
@@ -28,7 +31,9 @@ func offsetOfCursor(c string) (int, bool) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(strings.TrimPrefix(string(raw), cursorPrefix))
-	if err != nil || n < 0 {
+	// No list holds a billion items; a larger offset is forged, and n+1
+	// would overflow.
+	if err != nil || n < 0 || n > maxCursorOffset {
 		return 0, false
 	}
 	return n, true
