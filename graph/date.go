@@ -43,7 +43,7 @@ func ParseDate(s string) (Date, error) {
 	widths := []int{4, 2, 2}
 	for i, p := range parts {
 		n, err := strconv.Atoi(p)
-		if err != nil || len(p) != widths[i] {
+		if err != nil || len(p) != widths[i] || strings.IndexFunc(p, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 			return Date{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD: %w", s, ErrInvalid)
 		}
 		nums[i] = n
@@ -152,7 +152,15 @@ const (
 
 // String returns "false", "possibly" or "true".
 func (t Truth) String() string {
-	return [...]string{"false", "possibly", "true"}[t]
+	switch t {
+	case False:
+		return "false"
+	case Possibly:
+		return "possibly"
+	case True:
+		return "true"
+	}
+	return fmt.Sprintf("Truth(%d)", uint8(t))
 }
 
 // Before says whether d is before o: True when d's latest day precedes o's

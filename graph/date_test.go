@@ -20,6 +20,8 @@ func TestParseDate(t *testing.T) {
 		{in: "2025-02-30", err: true},
 		{in: "25-02", err: true},
 		{in: "2025/02", err: true},
+		{in: "+202", err: true},
+		{in: "2025-+2", err: true},
 		{in: "2025-02-06-01", err: true},
 	}
 	for _, tt := range tests {

@@ -434,6 +434,9 @@ func (f *EventFilter) keeps(ev *Event, outletDocs map[string]bool) bool {
 			return false
 		}
 	}
+	if f.Certain && ev.Date.IsZero() {
+		return false
+	}
 	if !f.From.IsZero() || !f.To.IsZero() {
 		switch ev.Date.Overlaps(f.From, f.To) {
 		case False:

@@ -255,7 +255,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	sw := &statusWriter{ResponseWriter: w}
 	defer func() {
 		if p := recover(); p != nil {
-			log.Error().Interface("panic", p).Bytes("stack", debug.Stack()).Msg("graphql handler panicked")
+			log.Error().Str("panic", fmt.Sprint(p)).Bytes("stack", debug.Stack()).Msg("graphql handler panicked")
 			if !sw.wrote {
 				h.writeError(sw, MediaTypeJSON, refuse(http.StatusInternalServerError, CodeInternal,
 					"internal server error; it was logged as request %s", rl.id))
@@ -952,7 +952,7 @@ func recoverResolver(field string, resolve graphql.FieldResolveFn) graphql.Field
 				if ctx == nil {
 					ctx = context.Background()
 				}
-				zerolog.Ctx(ctx).Error().Str("field", field).Interface("panic", r).
+				zerolog.Ctx(ctx).Error().Str("field", field).Str("panic", fmt.Sprint(r)).
 					Bytes("stack", debug.Stack()).Msg("resolver panicked")
 				v, err = nil, &CodedError{
 					Code:    CodeInternal,
