@@ -84,7 +84,9 @@ var rules = []rule{
 	r(graph.ArrestWarrant, "subject|subjects ~1 of|to ~4 warrant|warrants", selfPass, 0.75, 0),
 	// "warrants of arrest were issued on Tuesday against X"
 	r(graph.ArrestWarrant, "warrant|warrants ?of ?arrest was|were|have|has|had ?been issued|unsealed ~4 for|against", nominal, 0.8, 4),
-	r(graph.ArrestWarrant, "warrant|warrants ?issued ?by ~3 for|against", nominal, 0.75, 4),
+	r(graph.ArrestWarrant, "warrant|warrants ?issued ?by ~6 for|against", nominal, 0.75, 4),
+	// "the warrants were issued on Monday by Pre-Trial Chamber II": those named before
+	r(graph.ArrestWarrant, "warrant|warrants was|were|had ?been issued|unsealed", nominal, 0.7, 0),
 	// "arrested X on a warrant issued by the ICC": the warrant for X
 	r(graph.ArrestWarrant, "on|under ~5 warrant|warrants", implied, 0.7, 0),
 	// sanctions
@@ -175,6 +177,10 @@ var hedges = map[string]bool{
 	"without": true, "yet": true, "against": false,
 }
 
+// hedgeScopeEnds open an adjunct that a hedge before them does not reach:
+// "threatened to adopt sanctions following the warrants issued".
+var hedgeScopeEnds = map[string]bool{"following": true, "since": true, "because": true, "despite": true, "over": true}
+
 // clauseBreaks end the reach of a hedge or a role search.
 var clauseBreaks = map[string]bool{";": true, ".": true, "but": true, "while": true, "whereas": true, "although": true, "after": true, "when": true, "and": false, "who": true, "which": true, "that": false}
 
@@ -211,7 +217,7 @@ type candidate struct {
 func (st *docState) findEvents(s sentence, ms []*mention) {
 	toks := st.toks
 	res := dateResolver{pub: st.doc.Published, future: isFuture(toks, s.from, s.to), anchor: st.anchor}
-	dates := findDates(toks, s.from, s.to, res)
+	dates := dropDateline(toks, s, findDates(toks, s.from, s.to, res))
 	st.advanceAnchor(s, dates)
 	inDate := func(i int) bool {
 		for _, d := range dates {
@@ -337,6 +343,28 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	}
 }
 
+// dropDateline removes the date of a wire dateline ("MOSCOW, March 20
+// (Reuters) -"): it says when the story was filed, not when anything in it
+// happened.
+func dropDateline(toks []token, s sentence, dates []dateExpr) []dateExpr {
+	kept := dates[:0]
+	for _, d := range dates {
+		dateline := false
+		if d.from <= s.from+4 && d.to < s.to && toks[d.to].fold == "(" {
+			for j := d.to + 1; j < s.to && j <= d.to+4; j++ {
+				if toks[j].fold == ")" {
+					dateline = j+1 < s.to && (toks[j+1].fold == "-" || toks[j+1].fold == "—" || toks[j+1].text == "–")
+					break
+				}
+			}
+		}
+		if !dateline {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
 // advanceAnchor moves the narrative time to the last date the sentence
 // names, unless that is a crime period or the future.
 func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
@@ -383,6 +411,10 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 				}
 			}
 			return ok
+		}
+		if ru.voice == nominal && (toks[end-1].fold == "issued" || toks[end-1].fold == "unsealed") {
+			// "the warrants were issued": only warrants named before
+			return i > s.from && (toks[i-1].fold == "the" || toks[i-1].fold == "these" || toks[i-1].fold == "those" || toks[i-1].fold == "both")
 		}
 	case graph.Sanction:
 		if f == "sanctions" && ru.voice == active {
@@ -454,7 +486,7 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 func (st *docState) hedged(s sentence, i int) bool {
 	for j := i - 1; j >= s.from && j >= i-6; j-- {
 		f := st.toks[j].fold
-		if clauseBreaks[f] || f == "," {
+		if clauseBreaks[f] || f == "," || hedgeScopeEnds[f] {
 			return false
 		}
 		if f == "may" && st.toks[j].upper && j > s.from && (monthCue[st.toks[j-1].fold] || j+1 < s.to && st.toks[j+1].num) {

@@ -43,6 +43,7 @@ var titleHeads = map[string]bool{
 	"counsel": true, "representative": true, "adviser": true, "advisor": true, "researcher": true,
 	"sheikh": true, "vice-president": true, "deputy": true, "secretary-general": true, "dictator": true,
 	"strongman": true, "warlord": true, "founder": true, "officer": true, "speaker": true, "spokesman.": true,
+	"lieutenant": true, "admiral": true, "marshal": true, "brigadier": true, "captain": true, "major": true,
 	"gen.": true, "lt.": true, "col.": true, "sen.": true, "gov.": true, "amb.": true, "pres.": true,
 }
 
@@ -111,7 +112,8 @@ var kindSuffixes = map[string]graph.EntityKind{
 	"foundation": graph.Organization, "institute": graph.Organization, "centre": graph.Organization,
 	"center": graph.Organization, "union": graph.Organization, "front": graph.Organization,
 	"army": graph.Organization, "forces": graph.Organization, "force": graph.Organization, "brigade": graph.Organization,
-	"brigades": graph.Organization, "party": graph.Organization, "committee": graph.Organization,
+	"brigades": graph.Organization, "fleet": graph.Organization, "navy": graph.Organization, "corps": graph.Organization,
+	"regiment": graph.Organization, "battalion": graph.Organization, "guard": graph.Organization, "party": graph.Organization, "committee": graph.Organization,
 	"network": graph.Organization, "coalition": graph.Organization, "association": graph.Organization,
 	"federation": graph.Organization, "alliance": graph.Organization, "bank": graph.Organization,
 	"service": graph.Organization, "police": graph.Organization, "initiative": graph.Organization,

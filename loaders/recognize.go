@@ -258,6 +258,12 @@ func (st *docState) resolveCoref(m *mention) {
 func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 	toks := st.toks
 	cat := st.x.catalog
+	if _, month := months[toks[i].fold]; month && i > s.from {
+		// "on 4 May for Omar Salim": a date's month opens no name
+		if _, day := isDayNum(&toks[i-1]); day {
+			return nil, i + 1
+		}
+	}
 	j := i + 1
 	for j < s.to {
 		t := &toks[j]

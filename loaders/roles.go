@@ -65,6 +65,19 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			return []*mention{q}
 		}
 	}
+	if j := pronounSubject(toks, s, at); j >= 0 {
+		// "since it issued a warrant": the nearest body before the
+		// pronoun, even as the object of a preposition ("targeted by the
+		// court since it issued")
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.to > j || m.modifier || m.entity == "" || m.kind == graph.Person || !kinds.has(m.kind) || m.group {
+				continue
+			}
+			return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: m.kind, conf: m.conf, pronoun: true}}
+		}
+		return nil
+	}
 	if at < s.to && toks[at].fold == "instead" {
 		// "X let him leave, instead of arresting him": the adjunct's
 		// subject is the main clause's, the first subject of the sentence
@@ -136,6 +149,36 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 // actsForPossessor are the nouns through which a possessor acts: "South
 // Africa's government allowed", "Russia's authorities opened".
 var actsForPossessor = map[string]bool{"government": true, "authorities": true, "police": true, "administration": true, "delegation": true, "forces": true, "military": true, "cabinet": true, "parliament": true}
+
+// pronounSubject returns where "it" stands as the subject of the verb at
+// at ("it issued", "it had also opened"), or -1.
+func pronounSubject(toks []token, s sentence, at int) int {
+	j := at - 1
+	for j > s.from && (toks[j].fold == "had" || toks[j].fold == "has" || toks[j].fold == "also" || toks[j].fold == "then" || toks[j].fold == "later") {
+		j--
+	}
+	if j >= s.from && toks[j].fold == "it" {
+		return j
+	}
+	return -1
+}
+
+// relativeClauseEnd returns where ", who/which ... ," after a list member
+// ends (the index of its closing comma), or 0.
+func relativeClauseEnd(toks []token, s sentence, at int) int {
+	if at+1 >= s.to || toks[at].fold != "," || (toks[at+1].fold != "who" && toks[at+1].fold != "which" && toks[at+1].fold != "whose") {
+		return 0
+	}
+	for j := at + 2; j < s.to && j < at+20; j++ {
+		switch toks[j].fold {
+		case ",":
+			return j
+		case ".", ";", "\"":
+			return 0
+		}
+	}
+	return 0
+}
 
 // possessorActs reports whether m acts through what it possesses: "South
 // Africa's government".
@@ -214,7 +257,33 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 		if m.modifier || m.appos || m.from < last.to {
 			continue
 		}
-		between := toks[last.to:m.from]
+		gapFrom := last.to
+		if end := relativeClauseEnd(toks, s, last.to); end > 0 {
+			// "A, who headed the air force, and B": the clause describes A
+			if m.from < end {
+				continue
+			}
+			gapFrom = end
+		}
+		between := toks[gapFrom:m.from]
+		if len(between) > 3 && between[0].fold == "and" && between[len(between)-1].fold == "," && len(between) <= 10 {
+			// "Shoigu and its chief of the general staff, Gerasimov": a
+			// description with a title head before the member
+			hasHead, plain := false, true
+			for _, t := range between[1 : len(between)-1] {
+				if titleHeads[t.fold] {
+					hasHead = true
+				}
+				if t.upper && !titleHeads[t.fold] && !titleWords[t.fold] || t.fold == "," || t.fold == "who" || t.fold == "which" {
+					plain = false
+				}
+			}
+			if hasHead && plain && usable(m, kinds) {
+				list = append(list, m)
+				last = m
+				continue
+			}
+		}
 		// "Netanyahu and his former defense minister, Yoav Gallant": a
 		// title and its commas may stand between two members
 		limit := 4
@@ -430,6 +499,10 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 					break
 				}
 			}
+			if len(agents) == 0 && (st.toks[c.to-1].fold == "issued" || st.toks[c.to-1].fold == "unsealed") {
+				// "the warrants were issued on Monday by Pre-Trial Chamber II"
+				agents = st.byAgent(s, ms, c.to, ak)
+			}
 		}
 		if kind == graph.Statement {
 			agents = st.objects(s, ms, c.to, c.rule.objectGap, ak)
@@ -610,6 +683,9 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	}
 	// "sought the warrants", "issued the warrants last November": the
 	// warrants named before
+	if kind == graph.ArrestWarrant && c.rule.voice == nominal && len(c.targets) == 0 && c.from > s.from && (st.toks[c.to-1].fold == "issued" || st.toks[c.to-1].fold == "unsealed") {
+		c.targets = append([]string(nil), st.lastWarrantTargets...)
+	}
 	if (kind == graph.ArrestWarrant || kind == graph.WarrantRequest) && definiteWarrants(st.toks, c.from, c.to+1) {
 		c.targets = dedupeStrings(append(append([]string(nil), st.lastWarrantTargets...), c.targets...), "")
 	}
