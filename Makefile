@@ -14,9 +14,9 @@ run:
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/hague ./cmd/hague
 
-## test: every test of every package
+## test: every test of every package (TESTFLAGS=-v for every test's name)
 test:
-	$(GO) test ./...
+	$(GO) test $(TESTFLAGS) ./...
 
 ## bench: every benchmark, no tests
 bench:
