@@ -50,7 +50,7 @@ var queryCases = []struct {
   __typename kind
   ... on Warrant { issuedBy { name } wanted { name } }
   ... on Proceeding { counts accused { name } }
-  ... on OtherEvent { until { date earliest latest precision } }
+  ... on Meeting { until { date earliest latest precision } bodies { name } }
   ... on Withdrawal { effective { date } withdrawingFrom { id } }
 } } }`, nil},
 	{"event-sources-and-participants", `query($d: ID) { node(id: "Q7747") { ... on Person {

@@ -18,8 +18,10 @@ type builder struct {
 
 	node, entity, event *graphql.Interface
 
-	person, state, court, organization                    *graphql.Object
-	warrant, sanction, withdrawal, proceeding, otherEvent *graphql.Object
+	person, state, court, organization                            *graphql.Object
+	warrant, sanction, withdrawal, proceeding                     *graphql.Object
+	executiveOrder, arrest, surrender, nonCompliance, cyberAttack *graphql.Object
+	statement, meeting, visit                                     *graphql.Object
 
 	date, document, source, position, participant, romeStatute, neighbor *graphql.Object
 	targeting, subgraph, subgraphNode, subgraphEdge, path, pathStep      *graphql.Object
@@ -66,7 +68,9 @@ func newBuilder(store *graph.Store, cfg config) *builder {
 func (b *builder) concreteTypes() []graphql.Type {
 	return []graphql.Type{
 		b.person, b.state, b.court, b.organization,
-		b.warrant, b.sanction, b.withdrawal, b.proceeding, b.otherEvent,
+		b.warrant, b.sanction, b.withdrawal, b.proceeding,
+		b.executiveOrder, b.arrest, b.surrender, b.nonCompliance, b.cyberAttack,
+		b.statement, b.meeting, b.visit,
 	}
 }
 
@@ -108,7 +112,8 @@ func (b *builder) entityObject(e *graph.Entity) *graphql.Object {
 	return b.organization
 }
 
-// eventObject maps event kinds to the concrete GraphQL types.
+// eventObject maps event kinds to the concrete GraphQL types: one per kind,
+// but where kinds share a shape (a warrant and a request for one).
 func (b *builder) eventObject(ev *graph.Event) *graphql.Object {
 	switch ev.Kind {
 	case graph.ArrestWarrant, graph.WarrantRequest:
@@ -119,8 +124,22 @@ func (b *builder) eventObject(ev *graph.Event) *graphql.Object {
 		return b.withdrawal
 	case graph.Conviction, graph.Charge, graph.CriminalCase:
 		return b.proceeding
+	case graph.ExecutiveOrder:
+		return b.executiveOrder
+	case graph.Arrest:
+		return b.arrest
+	case graph.Surrender:
+		return b.surrender
+	case graph.NonCompliance:
+		return b.nonCompliance
+	case graph.CyberAttack:
+		return b.cyberAttack
+	case graph.Meeting:
+		return b.meeting
+	case graph.Visit:
+		return b.visit
 	}
-	return b.otherEvent
+	return b.statement
 }
 
 func (b *builder) enums() {

@@ -164,9 +164,56 @@ func (b *builder) eventTypes() {
 			}),
 		}
 	})
-	b.otherEvent = object("OtherEvent", "An event of any other kind: EXECUTIVE_ORDER, ARREST, SURRENDER, NON_COMPLIANCE, CYBER_ATTACK, STATEMENT, MEETING, VISIT.", func() graphql.Fields {
+	b.executiveOrder = object("ExecutiveOrder", "An EXECUTIVE_ORDER: a head of state or government orders measures, such as sanctions against a court.", func() graphql.Fields {
 		return graphql.Fields{
-			"effective": effective("When the event takes effect, where that differs from its date."),
+			"signedBy":  entities("Who signed the order (the agents).", graph.Agent),
+			"against":   entities("Whom the order is aimed at (the targets).", graph.Target),
+			"effective": effective("When the order takes effect, where that differs from its date."),
+		}
+	})
+	b.arrest = object("Arrest", "An ARREST: a state's authorities arrest a person, usually on a warrant.", func() graphql.Fields {
+		return graphql.Fields{
+			"arrestedBy": entities("The state or authority making the arrest (the agents).", graph.Agent),
+			"arrested":   entities("Who was arrested (the targets).", graph.Target),
+			"place":      entities("Where the arrest took place, where stated.", graph.Place),
+		}
+	})
+	b.surrender = object("Surrender", "A SURRENDER: a state hands a person over to a court.", func() graphql.Fields {
+		return graphql.Fields{
+			"surrenderedBy": entities("The state handing the person over (the agents).", graph.Agent),
+			"surrendered":   entities("Who was handed over (the targets).", graph.Target),
+			"to":            entities("The court receiving the person (the recipients).", graph.Recipient),
+		}
+	})
+	b.nonCompliance = object("NonCompliance", "A NON_COMPLIANCE: a state fails to arrest or surrender a person the court wants.", func() graphql.Fields {
+		return graphql.Fields{
+			"failing": entities("The states that did not arrest or surrender (the agents).", graph.Agent),
+			"wanted":  entities("Whom they did not arrest (the targets).", graph.Target),
+			"place":   entities("Where, when the text says.", graph.Place),
+		}
+	})
+	b.cyberAttack = object("CyberAttack", "A CYBER_ATTACK on a court or an organization.", func() graphql.Fields {
+		return graphql.Fields{
+			"attackers": entities("Who carried out the attack, when known (the agents).", graph.Agent),
+			"attacked":  entities("Whose systems were attacked (the targets).", graph.Target),
+		}
+	})
+	b.statement = object("Statement", "A STATEMENT: a person, state or organization says, urges or condemns something.", func() graphql.Fields {
+		return graphql.Fields{
+			"speakers": entities("Who spoke (the agents).", graph.Agent),
+			"about":    entities("Whom the statement is addressed to or condemns, when the text says (targets and recipients).", graph.Target, graph.Recipient),
+		}
+	})
+	b.meeting = object("Meeting", "A MEETING: a body meets or holds a session, possibly over several days.", func() graphql.Fields {
+		return graphql.Fields{
+			"bodies": entities("Who meets (the agents).", graph.Agent),
+			"place":  entities("Where, when the text says.", graph.Place),
+		}
+	})
+	b.visit = object("Visit", "A VISIT: a person travels to a state, for instance one bound to arrest them.", func() graphql.Fields {
+		return graphql.Fields{
+			"visitors": entities("Who visited (the agents).", graph.Agent),
+			"host":     entities("The state or place visited (targets and place).", graph.Target, graph.Place),
 		}
 	})
 }
