@@ -209,63 +209,61 @@ func (b *builder) documentCount(p graphql.ResolveParams, count func(graph.Docume
 }
 
 func (b *builder) resolveDocumentEvents(p graphql.ResolveParams) (any, error) {
-	iri := p.Source.(*graph.Document).IRI
 	kinds, err := eventKindsArg(p.Args, "kinds")
 	if err != nil {
 		return nil, err
 	}
-	if _, _, err := pageBounds(p.Args); err != nil {
-		return nil, err
-	}
-	l := b.loaders(p.Context)
-	l.wantDocumentEvents(iri)
-	return later(p, func() (any, error) {
-		c, err := l.contents.one(p.Context, iri)
-		if err != nil {
-			return nil, storeError(err)
-		}
-		evs, err := l.events.get(p.Context, c.Events)
-		if err != nil {
-			return nil, storeError(err)
-		}
-		var kept []*graph.Event
-		for _, ev := range nonNil(evs) {
-			if len(kinds) == 0 || containsKind(kinds, ev.Kind) {
-				kept = append(kept, ev)
-			}
-		}
-		graph.SortEvents(kept)
-		return paginate(kept, p.Args)
-	}), nil
+	return documentPage(b, p, (*Loaders).wantDocumentEvents,
+		func(c graph.DocumentContents) []string { return c.Events },
+		func(l *Loaders, ctx context.Context, ids []string) ([]*graph.Event, error) {
+			return l.events.get(ctx, ids)
+		},
+		func(ev *graph.Event) bool { return len(kinds) == 0 || containsKind(kinds, ev.Kind) },
+		graph.SortEvents)
 }
 
 func (b *builder) resolveDocumentEntities(p graphql.ResolveParams) (any, error) {
-	iri := p.Source.(*graph.Document).IRI
 	kinds, err := entityKindsArg(p.Args, "kinds")
 	if err != nil {
 		return nil, err
 	}
+	return documentPage(b, p, (*Loaders).wantDocumentEntities,
+		func(c graph.DocumentContents) []string { return c.Entities },
+		func(l *Loaders, ctx context.Context, ids []string) ([]*graph.Entity, error) {
+			return l.entities.get(ctx, ids)
+		},
+		func(e *graph.Entity) bool { return len(kinds) == 0 || containsEntityKind(kinds, e.Kind) },
+		func(es []*graph.Entity) { sortEntities(es, false) })
+}
+
+// documentPage pages through what a document asserts of one sort (its
+// events or its entities), loading them with the request's dataloader.
+func documentPage[T any](b *builder, p graphql.ResolveParams, want func(*Loaders, string),
+	ids func(graph.DocumentContents) []string,
+	load func(*Loaders, context.Context, []string) ([]*T, error),
+	keep func(*T) bool, sortAll func([]*T)) (any, error) {
+	iri := p.Source.(*graph.Document).IRI
 	if _, _, err := pageBounds(p.Args); err != nil {
 		return nil, err
 	}
 	l := b.loaders(p.Context)
-	l.wantDocumentEntities(iri)
+	want(l, iri)
 	return later(p, func() (any, error) {
 		c, err := l.contents.one(p.Context, iri)
 		if err != nil {
 			return nil, storeError(err)
 		}
-		es, err := l.entities.get(p.Context, c.Entities)
+		items, err := load(l, p.Context, ids(c))
 		if err != nil {
 			return nil, storeError(err)
 		}
-		var kept []*graph.Entity
-		for _, e := range nonNil(es) {
-			if len(kinds) == 0 || containsEntityKind(kinds, e.Kind) {
-				kept = append(kept, e)
+		var kept []*T
+		for _, x := range nonNil(items) {
+			if keep(x) {
+				kept = append(kept, x)
 			}
 		}
-		sortEntities(kept, false)
+		sortAll(kept)
 		return paginate(kept, p.Args)
 	}), nil
 }
