@@ -26,7 +26,11 @@ func (s *Store) matchLocked(ctx context.Context, filters ...shape.QuadFilter) ([
 		return nil, fmt.Errorf("match: no filter: %w", ErrInvalid)
 	}
 	for _, f := range filters {
-		if l, ok := f.Values.(shape.Lookup); ok && len(l) == 0 {
+		l, ok := f.Values.(shape.Lookup)
+		if !ok {
+			return nil, fmt.Errorf("match: filter on %v is a %T, want values (shape.Lookup): %w", f.Dir, f.Values, ErrInvalid)
+		}
+		if len(l) == 0 {
 			return nil, nil
 		}
 	}
