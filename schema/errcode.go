@@ -37,6 +37,9 @@ const (
 	CodeTooComplex = "QUERY_TOO_COMPLEX"
 	// CodeTimeout: the request did not finish within the configured time.
 	CodeTimeout = "TIMEOUT"
+	// CodeUnavailable: the server is busy with as many requests as it runs
+	// at once; try again shortly.
+	CodeUnavailable = "SERVICE_UNAVAILABLE"
 )
 
 // CodedError is an error that carries a GraphQL error code. Resolvers return

@@ -62,7 +62,13 @@ type handlerConfig struct {
 	timeout    time.Duration
 	reqContext func(context.Context, *http.Request) context.Context
 	page       pageConfig
+	inFlight   int
 }
+
+// WithMaxInFlight bounds how many requests execute at once; beyond it a
+// request gets 503 with Retry-After at once. Default DefaultMaxInFlight; 0
+// or less means no bound.
+func WithMaxInFlight(n int) HandlerOption { return func(c *handlerConfig) { c.inFlight = n } }
 
 // WithLogger sets the logger for request logs and recovered panics.
 // The default discards everything.
@@ -123,6 +129,7 @@ type handler struct {
 	schema graphql.Schema
 	cfg    handlerConfig
 	page   *graphiqlPage
+	slots  chan struct{} // one per request executing; nil for no bound
 }
 
 // NewHandler returns an http.Handler that serves s over HTTP as the
@@ -143,6 +150,7 @@ func NewHandler(s graphql.Schema, opts ...HandlerOption) http.Handler {
 		maxBody:  DefaultMaxBodyBytes,
 		maxQuery: DefaultMaxQueryLength,
 		timeout:  DefaultRequestTimeout,
+		inFlight: DefaultMaxInFlight,
 		lim: limits{
 			maxDepth:        DefaultMaxDepth,
 			maxCost:         DefaultMaxCost,
@@ -155,6 +163,9 @@ func NewHandler(s graphql.Schema, opts ...HandlerOption) http.Handler {
 		o(&h.cfg)
 	}
 	guardResolvers(&h.schema)
+	if h.cfg.inFlight > 0 {
+		h.slots = make(chan struct{}, h.cfg.inFlight)
+	}
 	if h.cfg.page.enabled {
 		h.page = newGraphiQLPage(h.cfg.page)
 	}
@@ -387,6 +398,17 @@ func (h *handler) serveGraphQL(w http.ResponseWriter, r *http.Request, query url
 		return fail(requestError(CodeValidationFailed, errs...))
 	}
 
+	if h.slots != nil {
+		select {
+		case h.slots <- struct{}{}:
+			defer func() { <-h.slots }()
+		default:
+			herr := refuse(http.StatusServiceUnavailable, CodeUnavailable,
+				"the server is running %d requests already; try again shortly", cap(h.slots))
+			herr.header = http.Header{"Retry-After": {"1"}}
+			return fail(herr)
+		}
+	}
 	ctx = context.WithValue(ctx, ctxRequestID, rl.id)
 	ctx = log.WithContext(ctx)
 	if h.cfg.reqContext != nil {

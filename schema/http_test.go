@@ -738,3 +738,41 @@ func TestErrorCode(t *testing.T) {
 		t.Errorf("NewError lost its cause or code: %#v", e)
 	}
 }
+
+// Beyond the in-flight bound a request is turned away at once with 503 and
+// Retry-After, instead of queueing behind slow ones.
+func TestHandlerInFlightBound(t *testing.T) {
+	srv := httptest.NewServer(schema.NewHandler(testSchema(t), schema.WithMaxInFlight(1)))
+	defer srv.Close()
+	send := func() *http.Response {
+		req, _ := http.NewRequest(http.MethodPost, srv.URL, strings.NewReader(`{"query":"{ slow }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Error(err)
+			return nil
+		}
+		return resp
+	}
+	first := make(chan *http.Response)
+	go func() { first <- send() }()
+	time.Sleep(100 * time.Millisecond) // the slow resolver takes 300 ms
+	second := send()
+	if second == nil {
+		t.FailNow()
+	}
+	second.Body.Close()
+	if second.StatusCode != http.StatusServiceUnavailable || second.Header.Get("Retry-After") == "" {
+		t.Errorf("second request while one runs: got %d, Retry-After %q; want 503 with Retry-After", second.StatusCode, second.Header.Get("Retry-After"))
+	}
+	if r := <-first; r == nil || r.StatusCode != http.StatusOK {
+		t.Errorf("the first request should finish normally, got %v", r)
+	} else {
+		r.Body.Close()
+	}
+	if third := send(); third == nil || third.StatusCode != http.StatusOK {
+		t.Errorf("once the first is done, a request goes through again")
+	} else {
+		third.Body.Close()
+	}
+}

@@ -29,6 +29,10 @@ const (
 	DefaultListSize = 10
 	// DefaultRequestTimeout bounds the execution of a request (WithTimeout).
 	DefaultRequestTimeout = 15 * time.Second
+	// DefaultMaxInFlight bounds how many GraphQL requests execute at once
+	// (WithMaxInFlight); a cancelled request's resolvers may run on until
+	// they next look at their context, so time alone does not bound load.
+	DefaultMaxInFlight = 32
 )
 
 const (
