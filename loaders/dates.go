@@ -16,6 +16,10 @@ type dateExpr struct {
 	until     graph.Date
 	effective bool // "takes effect on ...", "with immediate effect"
 	afterYear int  // "takes effect one year after": years to add to the event's date
+	// clause marks "six days after", whose date is that of the clause it
+	// opens ("six days after the ICC had issued a warrant"), counted back
+	// from the date named before it
+	clause bool
 }
 
 var months = map[string]time.Month{
@@ -136,6 +140,35 @@ func relative(base graph.Date, n int, unit string) graph.Date {
 	return graph.Date{}
 }
 
+// shift moves base by n units (n may be negative), keeping base's
+// precision; a count of days or weeks from a month keeps the month.
+func shift(base graph.Date, n int, unit string) graph.Date {
+	if base.IsZero() {
+		return graph.Date{}
+	}
+	t := time.Date(base.Year, max(base.Month, 1), max(base.Day, 1), 0, 0, 0, 0, time.UTC)
+	switch unit {
+	case "day", "days", "week", "weeks":
+		if base.Precision < graph.PrecisionDay {
+			return relative(base, -1, unit)
+		}
+		if unit == "week" || unit == "weeks" {
+			d := t.AddDate(0, 0, 7*n)
+			return graph.Date{Year: d.Year(), Month: d.Month(), Precision: graph.PrecisionMonth}
+		}
+		return graph.DateOf(t.AddDate(0, 0, n))
+	case "month", "months":
+		if base.Precision < graph.PrecisionMonth {
+			return graph.Date{Year: base.Year, Precision: graph.PrecisionYear}
+		}
+		d := time.Date(base.Year, base.Month+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return graph.Date{Year: d.Year(), Month: d.Month(), Precision: graph.PrecisionMonth}
+	case "year", "years":
+		return graph.Date{Year: base.Year + n, Precision: graph.PrecisionYear}
+	}
+	return graph.Date{}
+}
+
 // notAfter keeps d only when it is not after publication: narrative time
 // counts into the past.
 func (r dateResolver) notAfter(d graph.Date) graph.Date {
@@ -203,7 +236,7 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 	// narrative time
 	base := func() graph.Date {
 		for k := len(out) - 1; k >= 0; k-- {
-			if !out[k].effective && len(out[k].dates) == 1 {
+			if !out[k].effective && !out[k].clause && len(out[k].dates) == 1 {
 				return out[k].dates[0]
 			}
 		}
@@ -459,6 +492,47 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 			}
 			if d := r.notAfter(relative(base(), n, unit)); !d.IsZero() {
 				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}})
+			}
+			continue
+		case "after", "before":
+			// "on 17 November, six days after the ICC had issued a warrant":
+			// the clause that follows happened six days before
+			if i-1 < from || len(out) == 0 || i+1 >= to {
+				continue
+			}
+			unit := toks[i-1].fold
+			switch unit {
+			case "day", "days", "week", "weeks", "month", "months", "year", "years":
+			default:
+				continue
+			}
+			n, start := -1, i-1
+			if i-2 >= from {
+				if k, ok := tokNum(&toks[i-2]); ok {
+					n, start = k, i-2
+				} else if k, ok := numberWords[toks[i-2].fold]; ok {
+					n, start = k, i-2
+				}
+			}
+			if next(1).num || months[next(1).fold] != 0 {
+				continue // "two days after 5 May" is a date of its own
+			}
+			last := out[len(out)-1]
+			if last.effective || len(last.dates) != 1 || start-last.to > 3 {
+				continue
+			}
+			sign := -1
+			if t.fold == "before" {
+				sign = 1
+			}
+			var d graph.Date
+			if n < 0 {
+				d = relative(last.dates[0], -1, unit)
+			} else {
+				d = shift(last.dates[0], sign*n, unit)
+			}
+			if !d.IsZero() {
+				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}, clause: true})
 			}
 			continue
 		case "day":

@@ -370,7 +370,7 @@ func dropDateline(toks []token, s sentence, dates []dateExpr) []dateExpr {
 func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
 	for k := len(dates) - 1; k >= 0; k-- {
 		d := dates[k]
-		if d.effective || len(d.dates) != 1 || crimePeriod(st.toks, s, d) || d.dates[0].After(st.doc.Published) == graph.True {
+		if d.effective || d.clause || len(d.dates) != 1 || crimePeriod(st.toks, s, d) || d.dates[0].After(st.doc.Published) == graph.True {
 			continue
 		}
 		st.anchor = d.dates[0]
@@ -414,6 +414,10 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 		if ru.voice == nominal && (toks[end-1].fold == "issued" || toks[end-1].fold == "unsealed") {
 			// "the warrants were issued": only warrants named before
+			if i > s.from+1 && (toks[i-1].fold == "a" || toks[i-1].fold == "an") && toks[i-2].fold == "whom" {
+				// "X, for whom a warrant was issued"
+				return true
+			}
 			return i > s.from && (toks[i-1].fold == "the" || toks[i-1].fold == "these" || toks[i-1].fold == "those" || toks[i-1].fold == "both")
 		}
 	case graph.Sanction:

@@ -110,6 +110,9 @@ type docState struct {
 	// lastStateAgent is the state that last acted in an event other than a
 	// statement, whom "the administration" most likely means
 	lastStateAgent string
+	// lastBody are the states, courts and organizations named last, latest
+	// last, for "it" with no antecedent in its sentence
+	lastBody []string
 }
 
 type agentless struct {

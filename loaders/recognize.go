@@ -496,6 +496,12 @@ func (st *docState) register(m *mention) {
 		return
 	}
 	st.lastOfKind[e.Kind] = e.ID
+	if e.Kind != graph.Person && !m.place && !m.demonym {
+		st.lastBody = append(st.lastBody, e.ID)
+		if len(st.lastBody) > 8 {
+			st.lastBody = st.lastBody[1:]
+		}
+	}
 	if e.Kind == graph.Person && !m.pronoun {
 		st.lastPerson = e.ID
 		words := strings.Fields(graph.Fold(e.Name))

@@ -76,7 +76,20 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			}
 			return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: m.kind, conf: m.conf, pronoun: true}}
 		}
-		return nil
+		// "Hungary ... . It notified its withdrawal": a body named in an
+		// earlier sentence; the entities of this sentence are registered
+		// already, so skip those. Not for speech: "the report, which it
+		// said" has no speaker named.
+		if kinds.has(graph.Person) {
+			return nil
+		}
+		return st.earlierBody(s, ms, kinds)
+	}
+	if at-2 >= s.from && toks[at-2].fold == "its" && actsForPossessor[toks[at-1].fold] {
+		// "Its government announced": the state named before
+		if b := st.earlierBody(s, ms, kinds); len(b) > 0 {
+			return b
+		}
 	}
 	if at < s.to && toks[at].fold == "instead" {
 		// "X let him leave, instead of arresting him": the adjunct's
@@ -95,6 +108,11 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		m := ms[k]
 		if possessorActs(toks, m, kinds) && m.to+2 == at {
 			return []*mention{m}
+		}
+		if m.demonym && m.entity != "" && m.to < at && m.to+3 >= at && stateOrgans[toks[m.to].fold] && kinds.has(graph.State) {
+			// "a Russian court issued", "German police arrested": the
+			// state acts through its organ
+			return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State}}
 		}
 		if m.to > at || !usable(m, kinds) || (m.place && !allowPrep) {
 			continue
@@ -150,6 +168,54 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 // Africa's government allowed", "Russia's authorities opened".
 var actsForPossessor = map[string]bool{"government": true, "authorities": true, "police": true, "administration": true, "delegation": true, "forces": true, "military": true, "cabinet": true, "parliament": true}
 
+// earlierBody is what "it" means when its sentence names no body before it:
+// the latest state, court or organization of the kinds wanted that earlier
+// sentences named.
+func (st *docState) earlierBody(s sentence, ms []*mention, kinds kindSet) []*mention {
+	here := map[string]bool{}
+	for _, m := range ms {
+		here[m.entity] = true
+	}
+	for k := len(st.lastBody) - 1; k >= 0; k-- {
+		id := st.lastBody[k]
+		if here[id] {
+			continue
+		}
+		// only a body that can do what the verb says: "it notified its
+		// withdrawal" is a state even when the court was named since
+		if kind := st.kindOf(id); kinds.has(kind) {
+			return []*mention{{entity: id, kind: kind, conf: 0.6, pronoun: true, from: s.from, to: s.from}}
+		}
+	}
+	return nil
+}
+
+// whomAntecedent finds the mention before ", for whom" or ", against
+// whom" that opens the clause of the trigger at at.
+func (st *docState) whomAntecedent(s sentence, ms []*mention, at int, kinds kindSet) *mention {
+	toks := st.toks
+	for j := at - 1; j > s.from+1 && j >= at-8; j-- {
+		if toks[j].fold != "whom" {
+			if f := toks[j].fold; f == "," || f == ";" || f == "." {
+				return nil
+			}
+			continue
+		}
+		if f := toks[j-1].fold; f != "for" && f != "against" && f != "on" && j-2 >= s.from && toks[j-2].fold == "," {
+			return nil
+		}
+		end := j - 1
+		if toks[end-1].fold == "," {
+			end--
+		}
+		if m := mentionEndingAt(ms, end); m != nil && usable(m, kinds) {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
 // pronounSubject returns where "it" stands as the subject of the verb at
 // at ("it issued", "it had also opened"), or -1.
 func pronounSubject(toks []token, s sentence, at int) int {
@@ -185,6 +251,9 @@ func relativeClauseEnd(toks []token, s sentence, at int) int {
 func possessorActs(toks []token, m *mention, kinds kindSet) bool {
 	return m.entity != "" && kinds.has(m.kind) && m.to+1 < len(toks) && isPossessive(&toks[m.to]) && actsForPossessor[toks[m.to+1].fold]
 }
+
+// stateOrgans after a demonym make the state act: "a Russian court".
+var stateOrgans = map[string]bool{"court": true, "courts": true, "police": true, "authorities": true, "prosecutors": true, "investigators": true, "government": true}
 
 // placePreps before a list member make it the place of another clause.
 var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true}
@@ -455,6 +524,14 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
+		if kind == graph.Visit && len(targets) == 0 {
+			// "visited the White House": an organ of the state visited
+			for _, m := range st.objects(s, ms, c.to, c.rule.objectGap, notPeople) {
+				if p := st.principal(m.entity, kind); st.kindOf(p) == graph.State {
+					targets = append(targets, &mention{from: m.from, to: m.to, entity: p, kind: graph.State})
+				}
+			}
+		}
 		if kind == graph.Statement && condemns[st.toks[c.from].fold] {
 			for _, m := range st.objects(s, ms, c.to, 1, notPeople) {
 				c.targets = append(c.targets, m.entity)
@@ -671,6 +748,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		}
 		c.agents = append(c.agents, id)
 	}
+	if len(targets) == 0 && tk != nil && kind != graph.Statement && (c.rule.voice == active || c.rule.voice == nominal) {
+		// "X, for whom a warrant was issued", "Judge A, against whom a
+		// court issued a warrant": the antecedent is the target
+		if m := st.whomAntecedent(s, ms, c.from, tk); m != nil {
+			targets = []*mention{m}
+		}
+	}
 	c.conf -= fillerDoubt(c, agents, targets)
 	if kind != graph.Statement {
 		c.targets = ids(targets)
@@ -856,6 +940,9 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			next = cands[k+1].from
 		}
 		for _, d := range dates {
+			if d.clause {
+				continue
+			}
 			if d.effective {
 				if d.afterYear > 0 {
 					c.effYears = d.afterYear
@@ -880,12 +967,26 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "six days after the ICC had issued a warrant": the clause it opens
+	for _, d := range dates {
+		if !d.clause {
+			continue
+		}
+		for _, c := range cands {
+			if c.from >= d.to && c.from-d.to <= 8 {
+				if len(c.dates) == 0 {
+					c.dates, c.until = d.dates, graph.Date{}
+				}
+				break
+			}
+		}
+	}
 	for _, c := range cands {
 		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
 			continue
 		}
 		for _, d := range dates {
-			if !d.effective && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from)) {
+			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from)) {
 				c.dates, c.until = d.dates, d.until
 			}
 		}
@@ -898,7 +999,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			continue
 		}
 		for _, d := range dates {
-			if d.effective || d.from < p.to || d.to > c.from || clauseBetweenDate(toks, d.to, c.from) {
+			if d.effective || d.clause || d.from < p.to || d.to > c.from || clauseBetweenDate(toks, d.to, c.from) {
 				continue
 			}
 			if d.from-2 >= p.to && opensClause(toks, d.from) {
