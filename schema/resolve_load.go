@@ -14,56 +14,47 @@ import (
 func (b *builder) loaders(ctx context.Context) *Loaders { return loadersOf(ctx, b.store) }
 
 func (b *builder) loadEntity(p graphql.ResolveParams, id string) (any, error) {
-	if id == "" {
-		return nil, nil
-	}
-	l := b.loaders(p.Context)
-	l.entities.enqueue(id)
-	return later(p, func() (any, error) {
-		e, err := l.entities.one(p.Context, id)
-		if err != nil || e == nil {
-			return nil, storeError(err)
-		}
-		return e, nil
-	}), nil
+	return loadOne(p, b.loaders(p.Context).entities, id)
 }
 
 func (b *builder) loadEntities(p graphql.ResolveParams, ids []string) (any, error) {
-	l := b.loaders(p.Context)
-	l.entities.enqueue(ids...)
-	return later(p, func() (any, error) {
-		es, err := l.entities.get(p.Context, ids)
-		if err != nil {
-			return nil, storeError(err)
-		}
-		return nonNil(es), nil
-	}), nil
+	return loadMany(p, b.loaders(p.Context).entities, ids)
 }
 
 func (b *builder) loadEvent(p graphql.ResolveParams, id string) (any, error) {
-	if id == "" {
-		return nil, nil
-	}
-	l := b.loaders(p.Context)
-	l.events.enqueue(id)
-	return later(p, func() (any, error) {
-		ev, err := l.events.one(p.Context, id)
-		if err != nil || ev == nil {
-			return nil, storeError(err)
-		}
-		return ev, nil
-	}), nil
+	return loadOne(p, b.loaders(p.Context).events, id)
 }
 
 func (b *builder) loadEvents(p graphql.ResolveParams, ids []string) (any, error) {
-	l := b.loaders(p.Context)
-	l.events.enqueue(ids...)
+	return loadMany(p, b.loaders(p.Context).events, ids)
+}
+
+// loadOne queues id in the request's batch and resolves to what the batch
+// read finds, or to null when the store has nothing under id.
+func loadOne[T any](p graphql.ResolveParams, b *batch[*T], id string) (any, error) {
+	if id == "" {
+		return nil, nil
+	}
+	b.enqueue(id)
 	return later(p, func() (any, error) {
-		evs, err := l.events.get(p.Context, ids)
+		v, err := b.one(p.Context, id)
+		if err != nil || v == nil {
+			return nil, storeError(err)
+		}
+		return v, nil
+	}), nil
+}
+
+// loadMany queues ids in the request's batch and resolves to those the
+// batch read finds, in order.
+func loadMany[T any](p graphql.ResolveParams, b *batch[*T], ids []string) (any, error) {
+	b.enqueue(ids...)
+	return later(p, func() (any, error) {
+		vs, err := b.get(p.Context, ids)
 		if err != nil {
 			return nil, storeError(err)
 		}
-		return nonNil(evs), nil
+		return nonNil(vs), nil
 	}), nil
 }
 
