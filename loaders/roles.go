@@ -1158,7 +1158,7 @@ func (st *docState) partyDoubt(ids ...string) float64 {
 		}
 		least = min(least, conf)
 	}
-	return (1 - least) / 2
+	return (1 - least) / 3
 }
 
 // warrantTargets remembers the people of the warrants of the latest sentence
