@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 )
@@ -385,6 +386,29 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 		frontier = unique(next)
 	}
 
+	if !g.Truncated {
+		siblings, err := s.listSiblings(ctx, eventOrder, eventIn)
+		if err != nil {
+			return nil, fmt.Errorf("subgraph: %w", err)
+		}
+		for _, ev := range siblings {
+			if !filter.keeps(ev, nil) {
+				continue
+			}
+			if full() {
+				g.Truncated = true
+				break
+			}
+			eventIn[ev.ID] = ev
+			eventOrder = append(eventOrder, ev)
+			var parts []string
+			for _, p := range ev.Participants {
+				parts = append(parts, p.Entity)
+			}
+			addEntities(unique(parts))
+		}
+	}
+
 	entities, err := s.Entities(ctx, entityOrder)
 	if err != nil {
 		return nil, fmt.Errorf("subgraph: %w", err)
@@ -460,6 +484,64 @@ func (s *Store) canonicalizeResponses(ctx context.Context, evs []*Event) error {
 		ev.InResponseTo = unique(out)
 	}
 	return nil
+}
+
+// listSiblings returns the events not yet in the subgraph that one sentence
+// states together with an event in it, as members of one list: "sanctions on
+// A, B and C" is one statement that extraction splits into an event per
+// target. They share the kind, the agents and the sentence.
+func (s *Store) listSiblings(ctx context.Context, in []*Event, have map[string]*Event) ([]*Event, error) {
+	type sentence struct {
+		kind   EventKind
+		agents string
+		doc    string
+		start  int
+	}
+	said := map[sentence]bool{}
+	var agents []string
+	for _, ev := range in {
+		a := strings.Join(sortedCopy(ev.With(Agent)), "+")
+		for _, src := range ev.Sources {
+			said[sentence{ev.Kind, a, src.Document, src.Start}] = true
+		}
+		agents = append(agents, ev.With(Agent)...)
+	}
+	if len(said) == 0 {
+		return nil, nil
+	}
+	byAgent, err := s.EventsOf(ctx, unique(agents))
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, evs := range byAgent {
+		for _, id := range evs {
+			if have[id] == nil {
+				ids = append(ids, id)
+			}
+		}
+	}
+	candidates, err := s.Events(ctx, unique(ids))
+	if err != nil {
+		return nil, err
+	}
+	var out []*Event
+	seen := map[string]bool{}
+	for _, ev := range compact(candidates) {
+		if have[ev.ID] != nil || seen[ev.ID] {
+			continue
+		}
+		a := strings.Join(sortedCopy(ev.With(Agent)), "+")
+		for _, src := range ev.Sources {
+			if said[sentence{ev.Kind, a, src.Document, src.Start}] {
+				seen[ev.ID] = true
+				out = append(out, ev)
+				break
+			}
+		}
+	}
+	SortEvents(out)
+	return out, nil
 }
 
 func compact[T any](xs []*T) []*T {

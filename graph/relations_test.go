@@ -207,3 +207,49 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// A subgraph that reaches one member of a list ("sanctions on A, B and C")
+// shows the whole list: one sentence, one kind, one agent.
+func TestSubgraphBringsAListWhole(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, "memory:")
+	text := "The United States imposed sanctions on Judge A, a UN expert and two NGOs. It also sanctioned a banker."
+	doc := graph.Document{IRI: "https://example.org/list", Text: text}
+	sanction := func(target string, start, end int) graph.Event {
+		ev := graph.Event{Kind: graph.Sanction, Participants: []graph.Participant{{Role: graph.Agent, Entity: "Q30"}, {Role: graph.Target, Entity: target}},
+			Sources: []graph.Source{{Document: doc.IRI, Start: start, End: end}}}
+		ev.ID = graph.EventID(ev.Kind, ev.With(graph.Agent), ev.With(graph.Target), ev.Date)
+		return ev
+	}
+	r := &graph.Report{Document: doc,
+		Entities: []graph.Entity{
+			{ID: "Q47488", Kind: graph.Court, Name: "International Criminal Court"},
+			{ID: "Q30", Kind: graph.State, Name: "United States"},
+			{ID: "judge-a", Kind: graph.Person, Name: "Judge A"},
+			{ID: "un-expert", Kind: graph.Person, Name: "UN expert"},
+			{ID: "ngos", Kind: graph.Organization, Name: "two NGOs"},
+			{ID: "banker", Kind: graph.Person, Name: "a banker"},
+		},
+		Events: []graph.Event{sanction("judge-a", 0, 73), sanction("un-expert", 0, 73), sanction("ngos", 0, 73), sanction("banker", 74, 102)},
+		Positions: []graph.Position{{ID: graph.PositionID("judge-a", "Judge", "Q47488"), Holder: "judge-a", Title: "Judge", Organization: "Q47488"}},
+	}
+	if err := s.Put(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	g, err := s.Subgraph(ctx, graph.SubgraphQuery{IDs: []string{"Q47488"}, Depth: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, n := range g.Nodes {
+		ids[n.ID] = true
+	}
+	for _, want := range []string{"judge-a", "un-expert", "ngos"} {
+		if !ids[want] {
+			t.Errorf("the list's member %s is missing: %v", want, ids)
+		}
+	}
+	if ids["banker"] {
+		t.Error("a sanction from another sentence came along")
+	}
+}
