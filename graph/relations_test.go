@@ -230,7 +230,7 @@ func TestSubgraphBringsAListWhole(t *testing.T) {
 			{ID: "ngos", Kind: graph.Organization, Name: "two NGOs"},
 			{ID: "banker", Kind: graph.Person, Name: "a banker"},
 		},
-		Events: []graph.Event{sanction("judge-a", 0, 73), sanction("un-expert", 0, 73), sanction("ngos", 0, 73), sanction("banker", 74, 102)},
+		Events:    []graph.Event{sanction("judge-a", 0, 73), sanction("un-expert", 0, 73), sanction("ngos", 0, 73), sanction("banker", 74, 102)},
 		Positions: []graph.Position{{ID: graph.PositionID("judge-a", "Judge", "Q47488"), Holder: "judge-a", Title: "Judge", Organization: "Q47488"}},
 	}
 	if err := s.Put(ctx, r); err != nil {
