@@ -388,6 +388,9 @@ func (st *docState) dropNamedGroups() {
 				}
 				for _, ot := range o.With(graph.Target) {
 					if _, group := st.groupQualifier[ot]; !group && memberOf[ot][q] {
+						// the group's sentence is where the text states the
+						// event the member stands for: keep it as a source
+						o.Sources = mergeSources(o.Sources, ev.Sources)
 						delete(st.events, id)
 					}
 				}
@@ -690,4 +693,22 @@ func mergeEvent(a, b *graph.Event) {
 	if b.Confidence > a.Confidence {
 		a.Confidence = b.Confidence
 	}
+}
+
+// mergeSources adds to a the sources of b it lacks, keeping them in text order.
+func mergeSources(a, b []graph.Source) []graph.Source {
+	for _, x := range b {
+		have := false
+		for _, y := range a {
+			if y.Document == x.Document && y.Start == x.Start && y.End == x.End {
+				have = true
+				break
+			}
+		}
+		if !have {
+			a = append(a, x)
+		}
+	}
+	sort.SliceStable(a, func(i, j int) bool { return a[i].Start < a[j].Start })
+	return a
 }

@@ -171,6 +171,48 @@ func TestSeedSubgraph(t *testing.T) {
 	}
 }
 
+// TestSeedSubgraphSanctionList checks that two hops from Netanyahu bring
+// the seed's three US sanctions of one sentence together: the one on Judge
+// Guillou keeps the sentence on "ICC court officials" that states it, so the
+// sanctions on the UN expert and the Palestinian organizations listed there
+// come with it, and every edge says where it was read.
+func TestSeedSubgraphSanctionList(t *testing.T) {
+	ctx := context.Background()
+	s := seedStore(t)
+	g, err := s.Subgraph(ctx, graph.SubgraphQuery{IDs: []string{"Q43723"}, Depth: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := map[string]bool{}
+	for _, n := range g.Nodes {
+		nodes[n.ID] = true
+	}
+	for _, target := range []string{"nicolas-guillou", "un-expert", "palestinian-human-rights-organizations"} {
+		found := false
+		for _, n := range g.Nodes {
+			if n.Event != nil && n.Event.Kind == graph.Sanction && containsID(n.Event.With(graph.Agent), "Q30") && containsID(n.Event.With(graph.Target), target) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("subgraph of Netanyahu at depth 2 lacks the US sanction on %s", target)
+		}
+		if !nodes[target] {
+			t.Errorf("subgraph of Netanyahu at depth 2 lacks entity %s", target)
+		}
+	}
+	for _, e := range g.Edges {
+		if len(e.Sources) == 0 {
+			t.Errorf("edge %s -%s-> %s (event %s) has no source", e.Source, e.Role, e.Target, e.Event)
+		}
+	}
+	if t.Failed() {
+		for _, n := range g.Nodes {
+			t.Logf("node %s %s %s", n.Kind, n.ID, n.Label)
+		}
+	}
+}
+
 func containsID(ids []string, id string) bool {
 	for _, x := range ids {
 		if x == id {
