@@ -53,10 +53,12 @@ func r(kind graph.EventKind, pat string, v voice, conf float64, gap int) rule {
 var rules = []rule{
 	// non-compliance carries its own negation
 	r(graph.NonCompliance, "did|does|do|has|have|had|would|could ?not|n't|never ?yet arrest|execute|enforce|surrender|detain", complied, 0.85, 4),
-	r(graph.NonCompliance, "failed|fails|fail|refused|refuses|refuse|declined|declines ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
+	r(graph.NonCompliance, "failed|fails|fail|failing|refused|refuses|refuse|refusing|declined|declines|declining ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
 	r(graph.NonCompliance, "failure|failures|refusal ~1 to arrest|execute|enforce|surrender|detain", complied, 0.75, 4),
 	r(graph.NonCompliance, "instead of arresting|surrendering", complied, 0.8, 4),
 	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~8 despite", complied, 0.8, 0)),
+	// "welcomed Bashir to a summit without detaining him"
+	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~14 without arresting|detaining|surrendering|executing", complied, 0.8, 0)),
 	withInner(r(graph.NonCompliance, "released|releases|freed|frees ~4 instead of", complied, 0.8, 0)),
 	// withdrawal announcements before withdrawals
 	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawals|withdrawing|exit|leave|leaving", active, 0.85, 6),
@@ -81,6 +83,9 @@ var rules = []rule{
 	r(graph.WarrantRequest, "application|applications|request|requests ~3 for ~3 warrant|warrants", nominal, 0.75, 10),
 	r(graph.ArrestWarrant, "issued|issues|issue|issuing|granted|approved|unsealed ~4 warrant|warrants", active, 0.9, 6),
 	r(graph.ArrestWarrant, "wanted by", passive, 0.8, 0),
+	// "a Moscow court ordered the arrest of X", "ordered X's arrest"
+	r(graph.ArrestWarrant, "ordered|orders ?the arrest|detention of", active, 0.8, 3),
+	withInner(r(graph.ArrestWarrant, "ordered|orders ~4 arrest", active, 0.75, 0)),
 	r(graph.ArrestWarrant, "subject|subjects ~1 of|to ~4 warrant|warrants", selfPass, 0.75, 0),
 	// "warrants of arrest were issued on Tuesday against X"
 	r(graph.ArrestWarrant, "warrant|warrants ?of ?arrest was|were|have|has|had ?been issued|unsealed ~4 for|against", nominal, 0.8, 4),
@@ -108,13 +113,13 @@ var rules = []rule{
 	withInner(r(graph.Conviction, "found ~12 guilty", active, 0.85, 0)),
 	r(graph.Conviction, "sentenced|sentences", active, 0.7, 4),
 	r(graph.Charge, "charged|charges|charge", active, 0.8, 3),
-	r(graph.Charge, "confirmed ~2 charges|charge against", active, 0.85, 4),
+	r(graph.Charge, "confirmed ~2 charges|charge ~8 against", active, 0.85, 4),
 	r(graph.Charge, "faces|face|facing ~2 charges|charge|counts", selfPass, 0.7, 0),
 	withInner(r(graph.Charge, "charges|charge against ~4 was|were|been|are|is confirmed", nominal, 0.8, 0)),
 	r(graph.CriminalCase, "opened|opens|launched|launches|initiated|initiates|filed|brought ~3 criminal case|cases|proceedings|investigation|investigations against|into", active, 0.85, 4),
 	r(graph.CriminalCase, "opened|opens|launched|initiated ~2 case|cases|proceedings against", active, 0.8, 4),
 	r(graph.CriminalCase, "criminal case|cases|proceedings against", nominal, 0.7, 4),
-	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|intrusion|breach", active, 0.85, 4),
+	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|operations|intrusion|intrusions|breach|breaches", active, 0.85, 4),
 	r(graph.CyberAttack, "cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacked", active, 0.85, 4),
 	// meetings and visits
 	r(graph.Meeting, "meets|met|meeting|convenes|convened|convene|gathers|gathered|session|sessions", active, 0.75, 3),
@@ -122,7 +127,7 @@ var rules = []rule{
 	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived", active, 0.8, 4),
 	// statements last: the speech verbs
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
-	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused", active, 0.8, 0),
+	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts", active, 0.8, 0),
 }
 
 // reportingVerbs attribute what follows; followed by an event they report it

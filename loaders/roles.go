@@ -764,6 +764,18 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		for i, t := range c.targets {
 			c.targets[i] = st.principal(t, kind)
 		}
+		// "a visit by the Russian president": no one visits their own state
+		var away []string
+		for _, t := range c.targets {
+			home := false
+			for _, a := range ids(agents) {
+				home = home || st.belongsTo(a, t)
+			}
+			if !home {
+				away = append(away, t)
+			}
+		}
+		c.targets = away
 	}
 	// "sought the warrants", "issued the warrants last November": the
 	// warrants named before
@@ -1135,6 +1147,17 @@ func (st *docState) emit(s sentence, c *candidate) {
 						Sources:      []graph.Source{st.source(s)},
 					}
 					st.putEvent(w)
+					if a != "" && st.kindOf(a) == graph.State && st.hosting(s, c) {
+						// "hosted X despite the warrant", "failed to arrest X
+						// during his visit": X visited the state
+						v := &graph.Event{
+							ID:   graph.EventID(graph.Visit, []string{t}, []string{a}, d),
+							Kind: graph.Visit, Date: d, Confidence: clamp(c.conf - 0.1),
+							Participants: []graph.Participant{{Role: graph.Agent, Entity: t}, {Role: graph.Target, Entity: a}},
+							Sources:      []graph.Source{st.source(s)},
+						}
+						st.putEvent(v)
+					}
 				}
 			}
 		}
@@ -1436,4 +1459,39 @@ func quantityColon(toks []token, s sentence, from int) int {
 		}
 	}
 	return 0
+}
+
+// belongsTo reports whether the catalog or a position the document states
+// ties person to state.
+func (st *docState) belongsTo(person, state string) bool {
+	if e := st.x.catalog.entry(person); e != nil && e.affiliation == state {
+		return true
+	}
+	for _, p := range st.positions {
+		if p.Holder == person && p.Organization == state {
+			return true
+		}
+	}
+	return false
+}
+
+// hostWords say that a state had a wanted person on its soil.
+var hostWords = map[string]bool{"welcomed": true, "welcomes": true, "hosted": true, "hosts": true, "received": true, "receives": true, "visit": true, "visits": true, "trip": true, "stay": true}
+
+// hosting reports whether a non-compliance says the person was on the
+// state's territory: its trigger is a hosting verb ("hosted X despite"), or
+// the sentence places the failure during a visit.
+func (st *docState) hosting(s sentence, c *candidate) bool {
+	if hostWords[st.toks[c.from].fold] {
+		return true
+	}
+	for i := s.from; i < s.to; i++ {
+		f := st.toks[i].fold
+		if (f == "visit" || f == "trip" || f == "stay") && i > s.from {
+			if p := st.toks[i-1].fold; p == "a" || p == "his" || p == "her" || p == "the" || p == "its" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,60 @@
+package loaders_test
+
+import "testing"
+
+// TestMorePhrasings checks phrasings of non-compliance, visits, warrants,
+// charges and cyber attacks beyond the basic ones, on sentences written for
+// the test (none of them is in the dev set). want lists events that must be
+// found; none lists events that must not.
+func TestMorePhrasings(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want, none            []string
+	}{
+		{"by failing to arrest", "2025-03-14",
+			"Tajikistan violated its duties under the Rome Statute by failing to arrest Vladimir Putin in October 2024.",
+			[]string{"NON_COMPLIANCE tajikistan>Q7747 @2024-10"}, nil},
+		{"welcomed without detaining, and the visit it implies", "2025-03-14",
+			"Kenya welcomed Omar al-Bashir to a regional conference in Nairobi in August 2010 without detaining him.",
+			[]string{"NON_COMPLIANCE kenya>omar-al-bashir @2010-08", "VISIT omar-al-bashir>kenya @2010-08"}, nil},
+		{"hosted despite the warrant is a visit", "2025-06-20",
+			"Tajikistan hosted Vladimir Putin in October 2024 despite the court's warrant.",
+			[]string{"NON_COMPLIANCE tajikistan>Q7747 @2024-10", "VISIT Q7747>tajikistan @2024-10"}, nil},
+		{"failed to arrest during his visit", "2025-06-20",
+			"The judges found that Tajikistan had failed to arrest Vladimir Putin during his visit in October 2024.",
+			[]string{"VISIT Q7747>tajikistan @2024-10"}, nil},
+		{"no one visits their own state", "2025-06-20",
+			"Tajikistan failed to arrest Vladimir Putin during a visit by the Russian president in October 2024.",
+			[]string{"VISIT Q7747>tajikistan @2024-10"}, []string{"VISIT Q7747>Q159 @2024-10"}},
+		{"an arrest without hosting implies no visit", "2025-06-20",
+			"Germany did not arrest Vladimir Putin in 2024.",
+			[]string{"NON_COMPLIANCE germany>Q7747 @2024"}, []string{"VISIT Q7747>germany @2024"}},
+		{"ordered the arrest of", "2025-06-20",
+			"The International Criminal Court ordered the arrest of Joseph Kony in 2005.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2005"}, nil},
+		{"confirmed the charges brought against", "2025-06-20",
+			"On 9 May the judges of Pre-Trial Chamber I confirmed the charges of war crimes brought against Joseph Kony.",
+			[]string{"CHARGE Q47488>joseph-kony @2025-05-09"}, nil},
+		{"cyber intrusions", "2025-06-20",
+			"The International Criminal Court detected new cyber intrusions in May.",
+			[]string{"CYBER_ATTACK >Q47488 @2025-05"}, nil},
+		{"maintained", "2025-06-20",
+			"Defence lawyer Peter Haynes maintained on Monday that his client was innocent.",
+			[]string{"STATEMENT peter-haynes> @2025-06-16"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventSet(extract(t, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.none {
+				if got[n] {
+					t.Errorf("do not want %s, got %v", n, got)
+				}
+			}
+		})
+	}
+}
