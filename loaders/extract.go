@@ -386,6 +386,11 @@ func (st *docState) dropNamedGroups() {
 				if !ok || o.Kind != ev.Kind || strings.Join(sortedCopy(o.With(graph.Agent)), "+") != agents {
 					continue
 				}
+				if sameSentence(o.Sources, ev.Sources) {
+					// "against Khan and three of the Court's judges": the
+					// text lists the member beside the group, not in it
+					continue
+				}
 				for _, ot := range o.With(graph.Target) {
 					if _, group := st.groupQualifier[ot]; !group && memberOf[ot][q] {
 						// the group's sentence is where the text states the
@@ -711,4 +716,16 @@ func mergeSources(a, b []graph.Source) []graph.Source {
 	}
 	sort.SliceStable(a, func(i, j int) bool { return a[i].Start < a[j].Start })
 	return a
+}
+
+// sameSentence reports whether a and b share a sentence.
+func sameSentence(a, b []graph.Source) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Document == y.Document && x.Start == y.Start {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -689,10 +689,20 @@ func (st *docState) groups(s sentence, ms []*mention, covered func(int) bool) []
 	toks := st.toks
 	var out []*mention
 	for _, q := range ms {
+		if q.coref != "" && q.entity == "" && q.to < s.to && isPossessive(&toks[q.to]) {
+			// "the Court's judges"
+			st.resolveCoref(q)
+		}
 		if !qualifies(q) {
 			continue
 		}
 		k := q.to
+		possessed := false
+		if k+1 < s.to && isPossessive(&toks[k]) && q.kind != graph.State && q.kind != graph.Person {
+			// "three of the Court's judges": the court's judges
+			k++
+			possessed = true
+		}
 		var words []string
 		for k < s.to && groupAdjectives[toks[k].fold] && !toks[k].upper {
 			words = append(words, toks[k].fold)
@@ -702,7 +712,7 @@ func (st *docState) groups(s sentence, ms []*mention, covered func(int) bool) []
 			continue
 		}
 		kind, ok := groupHeads[toks[k].fold]
-		if !ok || (toks[k].upper && k != q.to) {
+		if !ok || (toks[k].upper && k != q.to) || (possessed && kind != graph.Person) {
 			continue
 		}
 		from := q.from
@@ -752,6 +762,50 @@ func (st *docState) groups(s sentence, ms []*mention, covered func(int) bool) []
 		}
 		g := st.groupMention(from, k+1, []string{st.x.catalog.shortName(court), toks[k].fold}, kind)
 		st.groupOf(g, court, toks[k].fold)
+		out = append(out, g)
+	}
+	// "the court's prosecutor and several of its judges": the body named
+	// last before "its"
+	for k := s.from + 1; k+1 < s.to; k++ {
+		if toks[k].fold != "its" || covered(k) {
+			continue
+		}
+		h := k + 1
+		var words []string
+		for h < s.to && groupAdjectives[toks[h].fold] && !toks[h].upper {
+			words = append(words, toks[h].fold)
+			h++
+		}
+		if h >= s.to || toks[h].upper || groupHeads[toks[h].fold] != graph.Person || groupEndingAt(out, h+1) {
+			continue
+		}
+		var q *mention
+		for _, m := range ms {
+			if m.to <= k && (q == nil || m.to > q.to) {
+				if m.coref != "" && m.entity == "" {
+					st.resolveCoref(m)
+				}
+				if qualifies(m) && m.kind != graph.State {
+					q = m
+				}
+			}
+		}
+		if q == nil {
+			continue
+		}
+		from := k
+		for from > s.from && (groupFiller[toks[from-1].fold] || toks[from-1].num) && !covered(from-1) {
+			from--
+		}
+		idWords := []string{st.x.catalog.shortName(q.entity)}
+		for _, w := range words {
+			if !groupFiller[w] {
+				idWords = append(idWords, w)
+			}
+		}
+		idWords = append(idWords, toks[h].fold)
+		g := st.groupMention(from, h+1, idWords, graph.Person)
+		st.groupOf(g, q.entity, toks[h].fold)
 		out = append(out, g)
 	}
 	// head first: "two senior leaders of the CAR's Anti-Balaka movement"
@@ -817,10 +871,9 @@ func (st *docState) groupMention(from, end int, idWords []string, kind graph.Ent
 	id := graph.Slug(strings.Join(idWords, " "))
 	name := st.spanText(from, end)
 	// drop a leading article or number word from the name
-	for _, p := range []string{"a ", "an ", "the ", "two ", "three ", "four ", "five ", "six ", "several ", "some ", "other "} {
+	for _, p := range []string{"a ", "an ", "the ", "two ", "three ", "four ", "five ", "six ", "several ", "some ", "other ", "of the ", "of "} {
 		if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
 			name = name[len(p):]
-			break
 		}
 	}
 	if r := []rune(name); len(r) > 0 && unicode.IsLower(r[0]) && false {
