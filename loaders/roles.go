@@ -673,6 +673,17 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	case graph.Meeting:
+		future := false
+		for i := c.from - 1; i >= s.from && i >= c.from-3; i-- {
+			if f := st.toks[i].fold; f == "next" || f == "upcoming" || f == "forthcoming" {
+				// "at the Assembly's next session": not yet held
+				future = true
+			}
+		}
+		if future {
+			agents, c.agents = nil, nil
+			break
+		}
 		if len(agents) == 0 {
 			for _, m := range ms {
 				if m.from >= c.to && usable(m, kindSet{graph.Organization, graph.Court}) {
