@@ -122,6 +122,7 @@ var rules = []rule{
 	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|operations|intrusion|intrusions|breach|breaches", active, 0.85, 4),
 	r(graph.CyberAttack, "cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacked", active, 0.85, 4),
 	// meetings and visits
+	r(graph.Meeting, "summit|summits", active, 0.7, 3),
 	r(graph.Meeting, "meets|met|meeting|convenes|convened|convene|gathers|gathered|session|sessions", active, 0.75, 3),
 	r(graph.Meeting, "scheduled|set for", active, 0.6, 8),
 	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived", active, 0.8, 4),

@@ -159,9 +159,29 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			list = append([]*mention{p}, list...)
 			j--
 		}
+		if len(list) > 1 && !listJoined(toks, list) {
+			// "The Prosecutor of the ICC, Karim Khan, applied": names
+			// joined by commas alone are an appositive; the one right
+			// before the verb acts
+			list = list[len(list)-1:]
+		}
 		return list
 	}
 	return nil
+}
+
+// listJoined reports whether a conjunction joins the members of a list
+// ("A, B and C"), as it must for a list rather than an appositive ("the
+// Prosecutor of the ICC, Karim Khan,").
+func listJoined(toks []token, list []*mention) bool {
+	for k := 1; k < len(list); k++ {
+		for _, t := range toks[list[k-1].to:list[k].from] {
+			if t.fold == "and" || t.fold == "or" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actsForPossessor are the nouns through which a possessor acts: "South
@@ -684,7 +704,21 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			agents, c.agents = nil, nil
 			break
 		}
-		if len(agents) == 0 {
+		f := st.toks[c.from].fold
+		if f == "summit" || f == "summits" {
+			// "an Arab League summit", "a summit of the CIS": the body whose
+			// summit it is meets, not who attends it
+			agents, c.agents = nil, nil
+			if m := mentionEndingAt(ms, c.from); usable(m, statesOrgs) && m.kind == graph.Organization {
+				agents = []*mention{m}
+			} else if c.to+1 < s.to && st.toks[c.to].fold == "of" {
+				agents = st.objects(s, ms, c.to+1, 1, kindSet{graph.Organization})
+			}
+			break
+		}
+		if len(agents) == 0 && f != "met" && f != "meets" {
+			// "a meeting of the Security Council"; whom someone "met" is
+			// no body meeting
 			for _, m := range ms {
 				if m.from >= c.to && usable(m, kindSet{graph.Organization, graph.Court}) {
 					agents = []*mention{m}
