@@ -24,7 +24,7 @@ bench:
 
 ## eval: precision and recall of the extractor on the dev set
 eval:
-	$(GO) test -count=1 ./loaders -run 'TestDevSet$$|TestHeldOut$$' -v -args -eval
+	$(GO) test -count=1 ./loaders -run 'TestDevSet$$|TestHeldOut2$$' -v -args -eval
 
 ## countries: regenerate seed/countries.json from the npm package world-countries
 countries:
