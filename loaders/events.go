@@ -71,6 +71,8 @@ var rules = []rule{
 	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
 	// passives name the target first
 	r(graph.Sanction, "was|were|been|being|is|are ?also sanctioned|designated|blacklisted", passive, 0.85, 0),
+	// "B was added the same day": only after a sanction (see accept)
+	r(graph.Sanction, "was|were|been|is|are ?also added", passive, 0.75, 0),
 	r(graph.Arrest, "was|were|been|being|is|are ?also arrested|detained|apprehended|captured", passive, 0.85, 0),
 	r(graph.Surrender, "was|were|been|being|is|are ?also surrendered|transferred|extradited|handed", passive, 0.8, 0),
 	r(graph.Conviction, "was|were|been|is|are ?also convicted", passive, 0.85, 0),
@@ -379,6 +381,10 @@ func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
 		if d.effective || d.clause || len(d.dates) != 1 || crimePeriod(st.toks, s, d) || d.dates[0].After(st.doc.Published) == graph.True {
 			continue
 		}
+		// "on Sept. 2 last year": the year only places the day before it
+		if k > 0 && d.from-dates[k-1].to <= 1 && len(dates[k-1].dates) == 1 && dates[k-1].dates[0].Year == d.dates[0].Year && dates[k-1].dates[0].Precision > d.dates[0].Precision {
+			continue
+		}
 		st.anchor = d.dates[0]
 		return
 	}
@@ -427,6 +433,17 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return i > s.from && (toks[i-1].fold == "the" || toks[i-1].fold == "these" || toks[i-1].fold == "those" || toks[i-1].fold == "both")
 		}
 	case graph.Sanction:
+		if ru.voice == passive && toks[end-1].fold == "added" {
+			// "was added to the agenda" adds no one to a sanctions list
+			if st.lastEvent[graph.Sanction] == "" {
+				return false
+			}
+			for j := end; j < s.to && j < end+4; j++ {
+				if f := toks[j].fold; f == "agenda" || f == "case" || f == "charges" || f == "indictment" || f == "team" {
+					return false
+				}
+			}
+		}
 		if f == "sanctions" && ru.voice == active {
 			// "the US sanctions ICC judges": a verb only right before a name
 			return i > s.from && end < s.to && toks[end].upper && toks[end].word && !isPossessive(&toks[i-1]) && toks[i-1].fold != "the"

@@ -51,6 +51,15 @@ func (st *docState) mentions(s sentence) []*mention {
 			}
 			ms = append(ms, m)
 			i += k
+			// "the Trump administration designated": the leader qualifies
+			// the government of his state, which acts
+			if m.kind == graph.Person && i < s.to && (toks[i].fold == "administration" || toks[i].fold == "government") {
+				if a := cat.entry(n.entry.affiliation); a != nil && a.entity.Kind == graph.State {
+					m.modifier = true
+					ms = append(ms, &mention{from: i, to: i + 1, entity: a.entity.ID, kind: graph.State, conf: 0.9})
+					i++
+				}
+			}
 			continue
 		}
 		if m := st.corefAt(s, i); m != nil {
@@ -309,11 +318,13 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 			sentStart = false
 			continue
 		}
-		if (titleHeads[f] || titleWords[f] || honorifics[f]) && from+1 < end {
+		// "Judges Ana Costa and ...", "Deputy Prosecutors Lena Vogt": a
+		// plural title heads a list of names
+		if (titleHeads[f] || titleWords[f] || honorifics[f] || pluralTitleHeads[f]) && from+1 < end {
 			k := from
 			head := false
-			for k+1 < end && (titleHeads[toks[k].fold] || titleWords[toks[k].fold] || honorifics[toks[k].fold]) {
-				head = head || titleHeads[toks[k].fold] || honorifics[toks[k].fold]
+			for k+1 < end && (titleHeads[toks[k].fold] || titleWords[toks[k].fold] || honorifics[toks[k].fold] || pluralTitleHeads[toks[k].fold]) {
+				head = head || titleHeads[toks[k].fold] || honorifics[toks[k].fold] || pluralTitleHeads[toks[k].fold]
 				k++
 			}
 			if head {

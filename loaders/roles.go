@@ -281,6 +281,13 @@ var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": tru
 // listFillers may stand between the members of a list.
 var listFillers = map[string]bool{",": true, "and": true, "or": true, "the": true, "a": true, "an": true, "former": true, "its": true, "his": true, "her": true, "their": true, "also": true, "&": true, "as": true, "well": true, "both": true}
 
+// pluralTitleHeads introduce a further part of a list of people: "A of
+// Canada, as well as Deputy Prosecutors B of Fiji and C of Senegal".
+var pluralTitleHeads = map[string]bool{"judges": true, "prosecutors": true, "deputies": true, "officials": true, "ministers": true, "rapporteurs": true, "commanders": true, "leaders": true}
+
+// countWords are the small numbers that count the members of such a part.
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "2": true, "3": true, "4": true, "5": true, "6": true}
+
 // objects finds the targets after a trigger: the first usable mention within
 // gap tokens, then the members of its list.
 func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kindSet) []*mention {
@@ -380,13 +387,17 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 			if titleHeads[t.fold] {
 				limit = 7
 			}
+			// "..., and the Court's two Deputy Prosecutors, A of Fiji and B"
+			if pluralTitleHeads[t.fold] {
+				limit = 9
+			}
 		}
 		ok := len(between) > 0 && len(between) <= limit
 		hasSep := false
 		// "Judge A of Uganda, B of Peru": skip the nationality
 		for i := 0; i < len(between); i++ {
 			f := between[i].fold
-			if listFillers[f] || titleHeads[f] || titleWords[f] {
+			if listFillers[f] || titleHeads[f] || titleWords[f] || limit == 9 && (pluralTitleHeads[f] || countWords[f] || f == "'s" || f == "court" || f == "court's") {
 				if f == "," || f == "and" || f == "or" {
 					hasSep = true
 				}
