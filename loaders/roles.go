@@ -288,6 +288,24 @@ var pluralTitleHeads = map[string]bool{"judges": true, "prosecutors": true, "dep
 // countWords are the small numbers that count the members of such a part.
 var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "2": true, "3": true, "4": true, "5": true, "6": true}
 
+// titledAppositive reports whether toks[from:at] is a title phrase and its
+// comma before a name in apposition: "for the Taliban's supreme leader, ".
+func titledAppositive(toks []token, from, at int) bool {
+	if at-from < 2 || at-from > 10 || toks[at-1].fold != "," {
+		return false
+	}
+	head := false
+	for _, t := range toks[from : at-1] {
+		switch {
+		case titleHeads[t.fold]:
+			head = true
+		case t.fold == "," || clauseBreaks[t.fold] || t.fold == "and" || t.fold == "or" || t.num:
+			return false
+		}
+	}
+	return head
+}
+
 // objects finds the targets after a trigger: the first usable mention within
 // gap tokens, then the members of its list.
 func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kindSet) []*mention {
@@ -297,7 +315,9 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 		if m.from < from {
 			continue
 		}
-		if m.from-from > gap {
+		// "warrants for the Taliban's supreme leader, Hibatullah
+		// Akhundzada": the name in apposition to a title is the target
+		if m.from-from > gap && !(m.from-from <= gap+6 && titledAppositive(toks, from, m.from)) {
 			break
 		}
 		// a clause break between trigger and mention
@@ -351,6 +371,10 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 	for k := first + 1; k < len(ms); k++ {
 		m := ms[k]
 		if m.modifier || m.appos || m.from < last.to {
+			continue
+		}
+		// "Karim Khan, a British national,": a description, not a member
+		if m.demonym && m.to < s.to && (toks[m.to].fold == "national" || toks[m.to].fold == "citizen") {
 			continue
 		}
 		gapFrom := last.to
