@@ -71,6 +71,8 @@ type catalogFile struct {
 		ISO      string   `json:"iso"`
 		Wikidata string   `json:"wikidata"`
 		Aliases  []string `json:"aliases"`
+		// Demonyms add to the generated list's ("Tajik" beside "Tadzhik").
+		Demonyms []string `json:"demonyms"`
 	} `json:"states"`
 	NonEntities []string `json:"nonEntities"`
 	// Places are cities and regions named only as where things happen.
@@ -147,16 +149,20 @@ func NewCatalog(catalogJSON, countriesJSON []byte) (*Catalog, error) {
 			return nil, fmt.Errorf("catalog: countries[%d]: needs a two-letter iso and a name: %w", i, graph.ErrInvalid)
 		}
 		e := &catalogEntry{entity: graph.Entity{Kind: graph.State, Name: s.Name, ISO: s.ISO, Aliases: append([]string(nil), s.Aliases...)}, short: s.Name}
+		demonymsOf := s.Demonyms
 		if j, ok := stateExtra[s.ISO]; ok {
-			e.entity.Wikidata = cf.States[j].Wikidata
-			e.entity.ID = cf.States[j].Wikidata
+			if w := cf.States[j].Wikidata; w != "" {
+				e.entity.Wikidata = w
+				e.entity.ID = w
+			}
 			e.entity.Aliases = append(e.entity.Aliases, cf.States[j].Aliases...)
+			demonymsOf = append(append([]string(nil), demonymsOf...), cf.States[j].Demonyms...)
 			delete(stateExtra, s.ISO)
 		}
 		if err := add(e); err != nil {
 			return nil, fmt.Errorf("catalog: countries[%d]: %w", i, err)
 		}
-		for _, d := range s.Demonyms {
+		for _, d := range demonymsOf {
 			// "Dutch" is the Netherlands before the Caribbean Netherlands
 			if s.Independent {
 				demonyms = append([]demonym{{d, e}}, demonyms...)

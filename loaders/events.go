@@ -124,6 +124,7 @@ var rules = []rule{
 	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|operations|intrusion|intrusions|breach|breaches", active, 0.85, 4),
 	r(graph.CyberAttack, "cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacked", active, 0.85, 4),
 	// meetings and visits
+	r(graph.Meeting, "held|holds ?bilateral talks|meeting|meetings with", active, 0.75, 4),
 	r(graph.Meeting, "summit|summits", active, 0.7, 3),
 	r(graph.Meeting, "meets|met|meeting|convenes|convened|convene|gathers|gathered|session|sessions", active, 0.75, 3),
 	r(graph.Meeting, "scheduled|set for", active, 0.6, 8),
@@ -208,6 +209,8 @@ type candidate struct {
 	from, to  int
 	agents    []string
 	targets   []string
+	// joint candidates are one event of all their agents ("A met B").
+	joint bool
 	recipient []string
 	place     []string
 	legal     []string

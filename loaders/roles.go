@@ -751,6 +751,22 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 			break
 		}
+		if f == "met" || f == "meets" || f == "held" || f == "holds" {
+			// "Putin met Tajik President Rahmon", "Khan held talks with
+			// Yunus": talks between named people have them as agents
+			from := c.to
+			if from < s.to && st.toks[from].fold == "with" {
+				from++
+			}
+			people := kindSet{graph.Person}
+			if subj := st.subject(s, ms, c.from, people, false); len(subj) > 0 {
+				if obj := st.objects(s, ms, from, 3, people); len(obj) > 0 && !obj[0].group && !subj[0].group {
+					agents = append(subj, obj...)
+					c.joint = true
+					break
+				}
+			}
+		}
 		if len(agents) == 0 && f != "met" && f != "meets" {
 			// "a meeting of the Security Council"; whom someone "met" is
 			// no body meeting
@@ -1180,7 +1196,17 @@ func (st *docState) emit(s sentence, c *candidate) {
 	if len(dates) == 0 {
 		dates = []graph.Date{{}}
 	}
-	for _, a := range agents {
+	agentSets := make([][]string, 0, len(agents))
+	if c.joint {
+		// talks between people are one event of them all
+		agentSets = append(agentSets, sortedCopy(agents))
+	} else {
+		for _, a := range agents {
+			agentSets = append(agentSets, []string{a})
+		}
+	}
+	for _, aset := range agentSets {
+		a := aset[0]
 		for _, t := range targets {
 			if a != "" && a == t {
 				continue
@@ -1189,8 +1215,10 @@ func (st *docState) emit(s sentence, c *candidate) {
 				var parts []graph.Participant
 				var as, ts []string
 				if a != "" {
-					parts = append(parts, graph.Participant{Role: graph.Agent, Entity: a})
-					as = []string{a}
+					for _, x := range aset {
+						parts = append(parts, graph.Participant{Role: graph.Agent, Entity: x})
+					}
+					as = aset
 				}
 				if t != "" {
 					parts = append(parts, graph.Participant{Role: graph.Target, Entity: t})
