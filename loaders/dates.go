@@ -308,6 +308,10 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 							// "on June 11 of that year"
 							y, have = ya, true
 							end += 3
+						} else if n.fold == "last" && end+1 < to && toks[end+1].fold == "year" && !r.pub.IsZero() {
+							// "on March 17 last year"
+							y, have = r.pub.Year-1, true
+							end += 2
 						}
 					}
 					if !have && localYear > 0 && !r.future && r.notAfter(graph.Day(localYear, m, d)) == graph.Day(localYear, m, d) {

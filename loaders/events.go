@@ -66,7 +66,10 @@ var rules = []rule{
 	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 would|will withdraw|leave|quit", active, 0.8, 6),
 	r(graph.Withdrawal, "formally|officially ?has withdrew|withdrawn|left|quit|exited", active, 0.9, 5),
 	r(graph.Withdrawal, "withdrew|withdraws|withdrawn ?formally from|its", active, 0.9, 5),
-	r(graph.Withdrawal, "notified|notifies|deposited|submitted ~4 withdrawal|notification", active, 0.85, 8),
+	r(graph.Withdrawal, "notified|notifies|deposited|submitted|lodged|lodges ~4 withdrawal|notification|notice", active, 0.85, 8),
+	// "It formally notified the UN Secretary-General on November 10": only
+	// where the document speaks of withdrawing (see accept)
+	r(graph.Withdrawal, "formally|officially notified|notifies", active, 0.75, 8),
 	r(graph.Withdrawal, "withdrawal|exit from ~4 took|takes|became ~1 effect|effective", active, 0.8, 0),
 	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
 	// passives name the target first
@@ -451,6 +454,18 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// "the US sanctions ICC judges": a verb only right before a name
 			return i > s.from && end < s.to && toks[end].upper && toks[end].word && !isPossessive(&toks[i-1]) && toks[i-1].fold != "the"
 		}
+	case graph.Withdrawal:
+		if last := toks[end-1].fold; last == "notice" || last == "notified" || last == "notifies" {
+			// "lodged its notice", "formally notified the UN": of a
+			// withdrawal only where the document is about one
+			if st.lastEvent[graph.WithdrawalAnnouncement] == "" && st.lastEvent[graph.Withdrawal] == "" && !mentionsWithdrawal(toks, s) {
+				return false
+			}
+			if last == "notice" && end < s.to && toks[end].fold == "of" && (end+1 >= s.to || !strings.HasPrefix(toks[end+1].fold, "withdr")) {
+				// "a notice of appeal"
+				return false
+			}
+		}
 	case graph.ExecutiveOrder:
 		if f != "executive" {
 			return false
@@ -509,6 +524,16 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// mentionsWithdrawal reports whether the sentence speaks of withdrawing.
+func mentionsWithdrawal(toks []token, s sentence) bool {
+	for i := s.from; i < s.to; i++ {
+		if strings.HasPrefix(toks[i].fold, "withdr") {
+			return true
+		}
+	}
+	return false
 }
 
 // hedged reports whether a hedge or negation stands between the start of the

@@ -49,6 +49,11 @@ func (st *docState) mentions(s sentence) []*mention {
 			if n.kind == nameCapital && i > s.from && !prepositions[toks[i-1].fold] && !travelVerbs[toks[i-1].fold] {
 				m.place = false
 			}
+			// "Manila deposited its notice": a capital opening the sentence
+			// before its verb acts for the state
+			if n.kind == nameCapital && i == s.from && i+k < s.to && toks[i+k].word && !toks[i+k].upper && !commonWords[toks[i+k].fold] {
+				m.place = false
+			}
 			ms = append(ms, m)
 			i += k
 			// "the Trump administration designated": the leader qualifies
