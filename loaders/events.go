@@ -502,6 +502,14 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			}
 		}
 	case graph.Statement:
+		// "was welcomed with full honours", "is accused of": a passive
+		// speech verb has no speaker in its subject
+		if i > s.from && beForms[toks[i-1].fold] || i > s.from+1 && toks[i-1].fold == "also" && beForms[toks[i-2].fold] {
+			return false
+		}
+		if f == "accused" && end < s.to && toks[end].fold == "of" {
+			return false
+		}
 		// "states" is a noun unless it introduces what is stated
 		if f == "states" && (end >= s.to || (toks[end].fold != "that" && toks[end].fold != ":" && toks[end].fold != ",")) {
 			return false
@@ -525,6 +533,9 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	}
 	return true
 }
+
+// beForms make a participle after them passive.
+var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}
 
 // mentionsWithdrawal reports whether the sentence speaks of withdrawing.
 func mentionsWithdrawal(toks []token, s sentence) bool {
