@@ -118,7 +118,9 @@ var rules = []rule{
 	withInner(r(graph.Conviction, "found ~12 guilty", active, 0.85, 0)),
 	r(graph.Conviction, "sentenced|sentences", active, 0.7, 4),
 	r(graph.Charge, "charged|charges|charge", active, 0.8, 3),
-	r(graph.Charge, "confirmed ~2 charges|charge ~8 against", active, 0.85, 4),
+	r(graph.Charge, "confirmed ~2 charges|charge|counts ~8 against", active, 0.85, 4),
+	// "X and Y, whose charges were confirmed in December 2019": by the court
+	r(graph.Charge, "whose charges|charge was|were|had|have ?been ?partially confirmed", passive, 0.75, 0),
 	r(graph.Charge, "faces|face|facing ~2 charges|charge|counts", selfPass, 0.7, 0),
 	withInner(r(graph.Charge, "charges|charge against ~4 was|were|been|are|is confirmed", nominal, 0.8, 0)),
 	r(graph.CriminalCase, "opened|opens|launched|launches|initiated|initiates|filed|brought ~3 criminal case|cases|proceedings|investigation|investigations against|into", active, 0.85, 4),

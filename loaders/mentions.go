@@ -128,7 +128,7 @@ var kindSuffixes = map[string]graph.EntityKind{
 // "Omar al-Bashir", "Ursula von der Leyen".
 var nameConnectors = map[string]bool{
 	"of": true, "for": true, "de": true, "del": true, "der": true, "van": true, "von": true, "al": true,
-	"bin": true, "ibn": true, "la": true, "da": true, "dos": true, "el": true, "di": true, "du": true, "le": true,
+	"bin": true, "ibn": true, "arap": true, "la": true, "da": true, "dos": true, "el": true, "di": true, "du": true, "le": true,
 	"and": false,
 }
 

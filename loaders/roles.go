@@ -417,6 +417,15 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 			}
 		}
 		ok := len(between) > 0 && len(between) <= limit
+		// "Joseph Kony, the founder and leader of the LRA": a description
+		// of the member before, whose organization is no member
+		if n := len(between); n >= 3 && between[0].fold == "," && (between[n-1].fold == "of" || n >= 4 && between[n-2].fold == "of" && between[n-1].fold == "the") {
+			for _, t := range between {
+				if titleHeads[t.fold] {
+					ok = false
+				}
+			}
+		}
 		hasSep := false
 		// "Judge A of Uganda, B of Peru": skip the nationality
 		for i := 0; i < len(between); i++ {
@@ -826,6 +835,14 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				c.agents = ev.With(graph.Agent)
 				c.conf -= 0.1
 			}
+		}
+	}
+	if kind == graph.Charge && len(agents) == 0 && len(c.agents) == 0 && (c.rule.voice == passive || c.rule.voice == nominal) {
+		// "charges against X were confirmed": only a court confirms
+		// charges, the one the document last named
+		if court := st.lastOfKind[graph.Court]; court != "" {
+			c.agents = []string{st.principal(court, kind)}
+			c.conf -= 0.1
 		}
 	}
 	if len(agents) > 0 || len(c.agents) == 0 {
