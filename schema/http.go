@@ -369,7 +369,10 @@ func (h *handler) serveGraphQL(w http.ResponseWriter, r *http.Request, query url
 		}
 		// A mutation that selects nothing but __typename writes nothing,
 		// so clients probing the mutation type work on a read-only server.
-		if !onlyTypename(op.SelectionSet, fragmentsOf(doc), 0) {
+		if cyc := fragmentCycle(doc); cyc != nil {
+			return fail(requestError(CodeValidationFailed, cyc))
+		}
+		if !onlyTypename(op.SelectionSet, fragmentsOf(doc), map[string]bool{}) {
 			if herr := h.authorize(r); herr != nil {
 				return fail(herr)
 			}
@@ -598,12 +601,12 @@ func selectOperation(doc *ast.Document, name string) (*ast.OperationDefinition, 
 // onlyTypename reports whether a selection set, with its fragments spread,
 // selects no field but __typename. Unknown fragments count as fields, so a
 // malformed request still meets the token check before validation rejects it.
-func onlyTypename(set *ast.SelectionSet, fragments map[string]*ast.FragmentDefinition, depth int) bool {
+// Each fragment is judged once (judged holds the answers): expanding spreads
+// as a tree would let a few KB of nested spreads cost 30^15 steps. Callers
+// reject fragment cycles first.
+func onlyTypename(set *ast.SelectionSet, fragments map[string]*ast.FragmentDefinition, judged map[string]bool) bool {
 	if set == nil {
 		return true
-	}
-	if depth > 16 {
-		return false
 	}
 	for _, sel := range set.Selections {
 		switch sel := sel.(type) {
@@ -612,12 +615,21 @@ func onlyTypename(set *ast.SelectionSet, fragments map[string]*ast.FragmentDefin
 				return false
 			}
 		case *ast.InlineFragment:
-			if !onlyTypename(sel.SelectionSet, fragments, depth+1) {
+			if !onlyTypename(sel.SelectionSet, fragments, judged) {
 				return false
 			}
 		case *ast.FragmentSpread:
-			f, ok := fragments[sel.Name.Value]
-			if !ok || !onlyTypename(f.SelectionSet, fragments, depth+1) {
+			if sel.Name == nil {
+				return false
+			}
+			name := sel.Name.Value
+			ok, seen := judged[name]
+			if !seen {
+				f, known := fragments[name]
+				ok = known && onlyTypename(f.SelectionSet, fragments, judged)
+				judged[name] = ok
+			}
+			if !ok {
 				return false
 			}
 		default:

@@ -481,7 +481,13 @@ func TestHandlerHTTP(t *testing.T) {
 		{name: "introspection once is free", method: "POST", header: postGQL, body: post(`{ __schema { queryType { name } } }`), status: 200},
 		{name: "introspection twice over is refused", method: "POST", header: postGQL,
 			body: post(`{ a: __schema { types { name } } b: __schema { types { name } } }`), status: 400,
-			check: errorWith(schema.CodeTooComplex, false, "__schema 2 times")},
+			check: errorWith(schema.CodeTooComplex, false, "__schema under 2 names")},
+		{name: "one __schema spread twice is still one", method: "POST", header: postGQL,
+			body: post(`{ ...F ...F } fragment F on Query { __schema { queryType { name } } }`), status: 200},
+		{name: "nested spreads in a mutation are judged once per fragment, not as a tree", method: "POST", header: postGQL,
+			body: post(nestedSpreads("mutation", "Mutation", 16, 30)), status: 400, check: errorWith(schema.CodeTooComplex, false, "more than")},
+		{name: "one field repeated in one object past the bound", method: "POST", header: postGQL,
+			body: post("{" + strings.Repeat(" greeting", 200) + " }"), status: 400, check: errorWith(schema.CodeTooComplex, false, `"greeting" more than`)},
 		{name: "queries do not become writers", opts: []schema.HandlerOption{schema.WithWriteToken(token)}, method: "POST",
 			header: with(postGQL, "Authorization", "Bearer "+token), body: post(`{ writer }`), status: 200,
 			check: hasData(`{"writer":false}`)},
@@ -775,4 +781,17 @@ func TestHandlerInFlightBound(t *testing.T) {
 	} else {
 		third.Body.Close()
 	}
+}
+
+// nestedSpreads builds an operation whose fragment F1 spreads F2 width times,
+// F2 spreads F3 width times, and so on for depth fragments: a few KB that a
+// naive walk expands into width^(depth-1) fields.
+func nestedSpreads(op, typ string, depth, width int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s { ...F1 }", op)
+	for i := 1; i < depth; i++ {
+		fmt.Fprintf(&b, " fragment F%d on %s {%s }", i, typ, strings.Repeat(fmt.Sprintf(" ...F%d", i+1), width))
+	}
+	fmt.Fprintf(&b, " fragment F%d on %s { __typename }", depth, typ)
+	return b.String()
 }

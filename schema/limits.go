@@ -42,8 +42,11 @@ const (
 	// introspectionMaxFields is the walk budget beyond maxCost, since
 	// introspection fields cost nothing.
 	introspectionMaxFields = 10000
-	// maxSchemaFields is how many __schema fields one operation may select.
+	// maxSchemaFields is how many __schema fields (by response key) one
+	// operation may select.
 	maxSchemaFields = 1
+	// maxSameKey is how often one response key may be selected in one object.
+	maxSameKey = 16
 )
 
 // pagingArgs are the argument names whose integer value tells how many items
@@ -64,15 +67,15 @@ type complexity struct {
 // analyzer walks one operation, expanding fragments, and stops at the first
 // bound exceeded.
 type analyzer struct {
-	schema    *graphql.Schema
-	lim       limits
-	fragments map[string]*ast.FragmentDefinition
-	vars      map[string]any
-	defaults  map[string]ast.Value
-	got       complexity
-	visits    int
-	schemas   int // __schema fields selected so far
-	err       *gqlError
+	schema     *graphql.Schema
+	lim        limits
+	fragments  map[string]*ast.FragmentDefinition
+	vars       map[string]any
+	defaults   map[string]ast.Value
+	got        complexity
+	visits     int
+	schemaKeys map[string]bool // response keys of the __schema fields selected
+	err        *gqlError
 }
 
 // analyze measures the operation op of doc and returns a QUERY_TOO_COMPLEX
@@ -112,7 +115,7 @@ func analyze(s *graphql.Schema, doc *ast.Document, op *ast.OperationDefinition, 
 	default:
 		root = s.QueryType()
 	}
-	a.selections(op.SelectionSet, root, walkState{mult: 1, intro: -1}, map[string]bool{})
+	a.selections(op.SelectionSet, root, walkState{mult: 1, intro: -1, keys: map[string]int{}}, map[string]bool{})
 	return a.got, a.err
 }
 
@@ -124,6 +127,9 @@ type walkState struct {
 	// page is the first/limit value of a connection field, applied to the
 	// connection's list children; 0 when there is none.
 	page int
+	// keys counts the response keys (alias or name) selected so far in the
+	// object being walked; fragments spread into it share it.
+	keys map[string]int
 	// intro is -1 outside introspection, else the nesting of list fields
 	// inside it.
 	intro int
@@ -181,6 +187,18 @@ func (a *analyzer) field(f *ast.Field, parent graphql.Type, st walkState, inFrag
 		a.fail(f, "the query selects more than %d fields once fragments are expanded", a.visits-1)
 		return
 	}
+	key := name
+	if f.Alias != nil && f.Alias.Value != "" {
+		key = f.Alias.Value
+	}
+	// graphql-go compares every pair of fields that share a response key,
+	// in validation and again in execution: thousands of repeats of one
+	// field cost seconds while staying under every other bound.
+	st.keys[key]++
+	if st.keys[key] > maxSameKey {
+		a.fail(f, "the query selects %q more than %d times in one object", key, maxSameKey)
+		return
+	}
 	if f.Alias != nil {
 		a.got.aliases++
 		if a.lim.maxAliases > 0 && a.got.aliases > a.lim.maxAliases {
@@ -194,9 +212,13 @@ func (a *analyzer) field(f *ast.Field, parent graphql.Type, st walkState, inFrag
 	if name == "__schema" && st.intro < 0 {
 		// One __schema answers everything there is to know; fifty aliased
 		// copies of it only multiply a response of several hundred KB.
-		a.schemas++
-		if a.schemas > maxSchemaFields {
-			a.fail(f, "the query asks for __schema %d times; once is enough", a.schemas)
+		// Repeats under one key merge into one answer, so keys are counted.
+		if a.schemaKeys == nil {
+			a.schemaKeys = map[string]bool{}
+		}
+		a.schemaKeys[key] = true
+		if len(a.schemaKeys) > maxSchemaFields {
+			a.fail(f, "the query asks for __schema under %d names; once is enough", len(a.schemaKeys))
 			return
 		}
 	}
@@ -210,7 +232,7 @@ func (a *analyzer) field(f *ast.Field, parent graphql.Type, st walkState, inFrag
 				return
 			}
 		}
-		a.selections(f.SelectionSet, nil, walkState{depth: st.depth, mult: 1, intro: n}, inFragment)
+		a.selections(f.SelectionSet, nil, walkState{depth: st.depth, mult: 1, intro: n, keys: map[string]int{}}, inFragment)
 		return
 	}
 
@@ -245,7 +267,7 @@ func (a *analyzer) field(f *ast.Field, parent graphql.Type, st walkState, inFrag
 		childType, _ = graphql.GetNamed(def.Type).(graphql.Type)
 	}
 
-	next := walkState{depth: depth, mult: st.mult, intro: -1}
+	next := walkState{depth: depth, mult: st.mult, intro: -1, keys: map[string]int{}}
 	n, paged := a.pageSize(f, def)
 	switch {
 	case paged && isList:
