@@ -344,6 +344,27 @@ func (h *handler) serveGraphQL(w http.ResponseWriter, r *http.Request, query url
 			"the query is %d bytes long; the limit is %d", len(req.Query), h.cfg.maxQuery))
 	}
 
+	// The slot is taken before parsing, so that validation counts too, and
+	// is released by whoever finishes last: this function, or the goroutine
+	// that runs the execution (see execute).
+	release := func() {}
+	if h.slots != nil {
+		select {
+		case h.slots <- struct{}{}:
+			release = func() { <-h.slots }
+		default:
+			herr := refuse(http.StatusServiceUnavailable, CodeUnavailable,
+				"the server is running %d requests already; try again shortly", cap(h.slots))
+			herr.header = http.Header{"Retry-After": {"1"}}
+			return fail(herr)
+		}
+	}
+	handedOff := false
+	defer func() {
+		if !handedOff {
+			release()
+		}
+	}()
 	src := source.NewSource(&source.Source{Body: []byte(req.Query), Name: "GraphQL request"})
 	doc, err := parser.Parse(parser.ParseParams{Source: src})
 	if err != nil {
@@ -401,17 +422,6 @@ func (h *handler) serveGraphQL(w http.ResponseWriter, r *http.Request, query url
 		return fail(requestError(CodeValidationFailed, errs...))
 	}
 
-	if h.slots != nil {
-		select {
-		case h.slots <- struct{}{}:
-			defer func() { <-h.slots }()
-		default:
-			herr := refuse(http.StatusServiceUnavailable, CodeUnavailable,
-				"the server is running %d requests already; try again shortly", cap(h.slots))
-			herr.header = http.Header{"Retry-After": {"1"}}
-			return fail(herr)
-		}
-	}
 	ctx = context.WithValue(ctx, ctxRequestID, rl.id)
 	ctx = log.WithContext(ctx)
 	if h.cfg.reqContext != nil {
@@ -422,15 +432,48 @@ func (h *handler) serveGraphQL(w http.ResponseWriter, r *http.Request, query url
 		ctx, cancel = context.WithTimeout(ctx, h.cfg.timeout)
 		defer cancel()
 	}
-	res := graphql.Execute(graphql.ExecuteParams{
+	handedOff = true
+	res := h.execute(ctx, graphql.ExecuteParams{
 		Schema:        h.schema,
 		AST:           doc,
 		OperationName: req.OperationName,
 		Args:          req.Variables,
-		Context:       ctx,
-	})
+	}, release)
 	return h.result(w, ctx, res)
 }
+
+// execute runs the operation in a goroutine that holds the request's slot
+// until the work ends, and returns its result, or a deadline error as soon
+// as ctx is done. graphql-go's Execute returns at ctx's deadline while its
+// own goroutine works on; given a context that is never done, it returns only
+// when the work ends, so the slot counts all of it. Resolvers still see the
+// deadline through Err, which the graph's loops check.
+func (h *handler) execute(ctx context.Context, p graphql.ExecuteParams, release func()) *graphql.Result {
+	done := make(chan *graphql.Result, 1)
+	p.Context = undone{ctx}
+	go func() {
+		defer release()
+		defer func() {
+			if r := recover(); r != nil {
+				zerolog.Ctx(ctx).Error().Str("panic", fmt.Sprint(r)).Bytes("stack", debug.Stack()).Msg("graphql execution panicked")
+				done <- &graphql.Result{Errors: []gqlerrors.FormattedError{gqlerrors.FormatError(fmt.Errorf("internal server error"))}}
+			}
+		}()
+		done <- graphql.Execute(p)
+	}()
+	select {
+	case res := <-done:
+		return res
+	case <-ctx.Done():
+		return &graphql.Result{Errors: []gqlerrors.FormattedError{gqlerrors.FormatError(ctx.Err())}}
+	}
+}
+
+// undone is a context whose Done channel never closes, while Err, Deadline
+// and Value are its parent's.
+type undone struct{ context.Context }
+
+func (undone) Done() <-chan struct{} { return nil }
 
 // result turns graphql-go's result into a response. A result without data
 // and without error paths never started executing: the variables did not

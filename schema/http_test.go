@@ -795,3 +795,32 @@ func nestedSpreads(op, typ string, depth, width int) string {
 	fmt.Fprintf(&b, " fragment F%d on %s { __typename }", depth, typ)
 	return b.String()
 }
+
+// A request that times out keeps its slot while its resolvers run on, so the
+// in-flight bound counts work, not open connections.
+func TestHandlerTimedOutWorkKeepsItsSlot(t *testing.T) {
+	srv := httptest.NewServer(schema.NewHandler(testSchema(t), schema.WithMaxInFlight(1), schema.WithTimeout(20*time.Millisecond)))
+	defer srv.Close()
+	send := func(query string) int {
+		req, _ := http.NewRequest(http.MethodPost, srv.URL, strings.NewReader(`{"query":"`+query+`"}`))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", "application/graphql-response+json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if got := send("{ slow }"); got != http.StatusGatewayTimeout {
+		t.Fatalf("the slow request: got %d, want 504", got)
+	}
+	// The slow resolver ignores its context and sleeps 300 ms in all.
+	if got := send("{ __typename }"); got != http.StatusServiceUnavailable {
+		t.Errorf("while the timed-out work runs on: got %d, want 503", got)
+	}
+	time.Sleep(400 * time.Millisecond)
+	if got := send("{ __typename }"); got != http.StatusOK {
+		t.Errorf("once it has ended: got %d, want 200", got)
+	}
+}
