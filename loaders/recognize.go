@@ -382,6 +382,13 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 			return &mention{from: from, to: end, entity: id, kind: graph.Person, conf: 0.8}, j
 		}
 	}
+	// "Al Hassan" after "Al Hassan Ag Abdoul Aziz Ag Mohamed Ag Mahmoud":
+	// the first words of a long name named earlier
+	if len(phrase) >= 2 && len(phrase) <= 3 {
+		if id := st.namePrefixOf(phrase); id != "" {
+			return &mention{from: from, to: end, entity: id, kind: st.entities[id].Kind, conf: 0.8}, j
+		}
+	}
 	name := st.spanText(from, end)
 	kind, conf := st.guessKind(phrase, from, end, s, titled)
 	e := graph.Entity{ID: graph.Slug(name), Kind: kind, Name: name, Confidence: conf}
@@ -534,6 +541,31 @@ func (st *docState) register(m *mention) {
 			}
 		}
 	}
+}
+
+// namePrefixOf finds the one person named earlier whose name begins with the
+// words of phrase and is at least two words longer.
+func (st *docState) namePrefixOf(phrase []token) string {
+	parts := make([]string, len(phrase))
+	for k, t := range phrase {
+		parts[k] = t.fold
+	}
+	pre := strings.Join(parts, " ") + " "
+	found := ""
+	for _, id := range st.order {
+		e := st.entities[id]
+		if e == nil || e.Kind != graph.Person {
+			continue
+		}
+		fn := graph.Fold(e.Name)
+		if strings.HasPrefix(fn, pre) && len(strings.Fields(fn)) >= len(phrase)+2 {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // qualifierKinds may qualify a title or a group: "Israel's", "ICC", "Russian".

@@ -465,6 +465,16 @@ func (st *docState) byAgent(s sentence, ms []*mention, from int, kinds kindSet) 
 		if st.toks[i].fold != "by" {
 			continue
 		}
+		// "by the authorities of Mali": the state acts through its organ
+		j := i + 1
+		if j < s.to && st.toks[j].fold == "the" {
+			j++
+		}
+		if j+1 < s.to && stateOrgans[st.toks[j].fold] && st.toks[j+1].fold == "of" && kinds.has(graph.State) {
+			if got := st.objects(s, ms, j+2, 1, kindSet{graph.State}); len(got) > 0 {
+				return got
+			}
+		}
 		return st.objects(s, ms, i+1, 2, kinds)
 	}
 	return nil
