@@ -97,7 +97,8 @@ func (s *Store) addSiblings(ctx context.Context, described map[string][]quad.Qua
 // mergeStatements maps events to the event they are read as part of. Events
 // that share a key (kind, agents, targets) are statements of one event when
 // their dates agree ("2023-03-17" and "2023" agree, "2023" and "2024" do
-// not); an undated statement joins the dated ones when they all agree. The
+// not) and the agreement is unambiguous: a date that agrees with two
+// separate events, and an undated statement beside two, stay apart. The
 // event that keeps its ID is the one whose ID carries the year, else the
 // smallest.
 func mergeStatements(described map[string][]quad.Quad) map[string]string {
@@ -125,26 +126,37 @@ func mergeStatements(described map[string][]quad.Quad) map[string]string {
 		if len(members) < 2 {
 			continue
 		}
-		sort.Slice(members, func(i, j int) bool { return members[i].subj < members[j].subj })
+		// Precise dates first, so that a coarse one ("2009") can tell whether
+		// it agrees with one cluster (join it) or with several (2009-03 and
+		// 2009-07: it could be either, so it stays apart).
+		sort.Slice(members, func(i, j int) bool {
+			if members[i].date.Precision != members[j].date.Precision {
+				return members[i].date.Precision > members[j].date.Precision
+			}
+			return members[i].subj < members[j].subj
+		})
 		var clusters [][]member
 		var undated []member
-	next:
 		for _, m := range members {
 			if m.date.IsZero() {
 				undated = append(undated, m)
 				continue
 			}
+			var agreeing []int
 			for i, c := range clusters {
 				agrees := true
 				for _, o := range c {
 					agrees = agrees && m.date.Overlaps(o.date, o.date) != False
 				}
 				if agrees {
-					clusters[i] = append(c, m)
-					continue next
+					agreeing = append(agreeing, i)
 				}
 			}
-			clusters = append(clusters, []member{m})
+			if len(agreeing) == 1 {
+				clusters[agreeing[0]] = append(clusters[agreeing[0]], m)
+			} else {
+				clusters = append(clusters, []member{m})
+			}
 		}
 		switch len(clusters) {
 		case 0:

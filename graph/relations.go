@@ -299,7 +299,12 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 	var frontier []string
 	for i, id := range q.IDs {
 		if ev := seedEvents[i]; ev != nil {
-			eventIn[id] = ev
+			// A statement merged into another event is seeded as that event,
+			// under its ID, once.
+			if eventIn[ev.ID] != nil {
+				continue
+			}
+			eventIn[ev.ID] = ev
 			eventOrder = append(eventOrder, ev)
 			for _, p := range ev.Participants {
 				frontier = append(frontier, p.Entity)
@@ -386,7 +391,9 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (*Subgraph, error
 		frontier = unique(next)
 	}
 
-	if !g.Truncated {
+	// A walk restricted to roles is strict: a list's other members do not
+	// involve the entities walked from in those roles, so they stay out.
+	if !g.Truncated && len(q.Roles) == 0 {
 		siblings, err := s.listSiblings(ctx, eventOrder, eventIn)
 		if err != nil {
 			return nil, fmt.Errorf("subgraph: %w", err)
@@ -489,7 +496,9 @@ func (s *Store) canonicalizeResponses(ctx context.Context, evs []*Event) error {
 // listSiblings returns the events not yet in the subgraph that one sentence
 // states together with an event in it, as members of one list: "sanctions on
 // A, B and C" is one statement that extraction splits into an event per
-// target. They share the kind, the agents and the sentence.
+// target. They share the kind, the agents and the sentence. The sentences'
+// spans are looked up in the index, so the cost follows the sentences, not
+// how many events the agents have.
 func (s *Store) listSiblings(ctx context.Context, in []*Event, have map[string]*Event) ([]*Event, error) {
 	type sentence struct {
 		kind   EventKind
@@ -498,27 +507,28 @@ func (s *Store) listSiblings(ctx context.Context, in []*Event, have map[string]*
 		start  int
 	}
 	said := map[sentence]bool{}
-	var agents []string
+	docs := map[string]bool{}
+	var spans []quad.Value
 	for _, ev := range in {
 		a := strings.Join(sortedCopy(ev.With(Agent)), "+")
 		for _, src := range ev.Sources {
 			said[sentence{ev.Kind, a, src.Document, src.Start}] = true
+			docs[src.Document] = true
+			spans = append(spans, quad.String(fmt.Sprintf("%d:%d", src.Start, src.End)))
 		}
-		agents = append(agents, ev.With(Agent)...)
 	}
-	if len(said) == 0 {
+	if len(spans) == 0 {
 		return nil, nil
 	}
-	byAgent, err := s.EventsOf(ctx, unique(agents))
+	quads, err := s.match(ctx, on(quad.Object, spans...), on(quad.Predicate, pSource))
 	if err != nil {
 		return nil, err
 	}
 	var ids []string
-	for _, evs := range byAgent {
-		for _, id := range evs {
-			if have[id] == nil {
-				ids = append(ids, id)
-			}
+	for _, q := range quads {
+		subj := iriString(q.Subject)
+		if docs[iriString(q.Label)] && strings.HasPrefix(subj, idBase+"event/") && have[IDOf(subj)] == nil {
+			ids = append(ids, IDOf(subj))
 		}
 	}
 	candidates, err := s.Events(ctx, unique(ids))

@@ -253,3 +253,40 @@ func TestSubgraphBringsAListWhole(t *testing.T) {
 		t.Error("a sanction from another sentence came along")
 	}
 }
+
+// Seeding a subgraph with the ID of a statement that reads as part of another
+// event gives that event once.
+func TestSubgraphSeededWithAMergedStatement(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, "memory:")
+	icc := graph.Entity{ID: "Q47488", Kind: graph.Court, Name: "International Criminal Court"}
+	putin := graph.Entity{ID: "Q7747", Kind: graph.Person, Name: "Vladimir Putin"}
+	undatedID := graph.EventID(graph.ArrestWarrant, []string{icc.ID}, []string{putin.ID}, graph.Date{})
+	warrant := func(id, date, doc string) *graph.Report {
+		ev := graph.Event{ID: id, Kind: graph.ArrestWarrant, Date: graph.MustParseDate(date),
+			Participants: []graph.Participant{{Role: graph.Agent, Entity: icc.ID}, {Role: graph.Target, Entity: putin.ID}}}
+		if ev.ID == "" {
+			ev.ID = graph.EventID(ev.Kind, ev.With(graph.Agent), ev.With(graph.Target), ev.Date)
+		}
+		return &graph.Report{Document: graph.Document{IRI: doc}, Entities: []graph.Entity{icc, putin}, Events: []graph.Event{ev}}
+	}
+	for _, r := range []*graph.Report{warrant(undatedID, "2023-03-17", "https://example.org/ref"), warrant("", "2023-03", "https://example.org/a")} {
+		if err := s.Put(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := s.Subgraph(ctx, graph.SubgraphQuery{IDs: []string{undatedID}, Depth: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for _, n := range g.Nodes {
+		seen[n.ID]++
+		if seen[n.ID] > 1 {
+			t.Errorf("node %s appears twice", n.ID)
+		}
+	}
+	if len(g.Nodes) != 3 || len(g.Edges) != 2 {
+		t.Errorf("want the warrant, the court and Putin with two edges; got %d nodes, %d edges", len(g.Nodes), len(g.Edges))
+	}
+}

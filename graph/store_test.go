@@ -385,3 +385,34 @@ func TestDatedStatementsOfOneEventMerge(t *testing.T) {
 		}
 	})
 }
+
+// A statement dated only by its year, beside two warrants of that year
+// (March and July), could be either: it stays apart rather than joining
+// whichever sorts first.
+func TestAmbiguousCoarseStatementStaysApart(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, "memory:")
+	icc := graph.Entity{ID: "Q47488", Kind: graph.Court, Name: "International Criminal Court"}
+	bashir := graph.Entity{ID: "omar-al-bashir", Kind: graph.Person, Name: "Omar al-Bashir"}
+	key := graph.EventID(graph.ArrestWarrant, []string{icc.ID}, []string{bashir.ID}, graph.Date{})
+	ev := func(id, date string) graph.Event {
+		return graph.Event{ID: id, Kind: graph.ArrestWarrant, Date: graph.MustParseDate(date),
+			Participants: []graph.Participant{{Role: graph.Agent, Entity: icc.ID}, {Role: graph.Target, Entity: bashir.ID}}}
+	}
+	r := &graph.Report{Document: graph.Document{IRI: "https://example.org/bashir"}, Entities: []graph.Entity{icc, bashir},
+		Events: []graph.Event{ev(key+"_a", "2009-03-04"), ev(key+"_b", "2009-07-12"), ev(key+"_2009", "2009")}}
+	if err := s.Put(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := s.FindEvents(ctx, graph.EventFilter{Participants: []string{bashir.ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 3 {
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.ID+"@"+e.Date.String())
+		}
+		t.Errorf("want the two dated warrants and the year-only statement apart, got %v", got)
+	}
+}
