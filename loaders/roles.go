@@ -104,6 +104,9 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		}
 	}
 	at = skipRelative(toks, s, at)
+	if unnamedReportedSubject(toks, s, ms, at) {
+		return nil
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if possessorActs(toks, m, kinds) && m.to+2 == at {
@@ -168,6 +171,28 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		return list
 	}
 	return nil
+}
+
+// unnamedReportedSubject reports whether the verb at at has an unnamed
+// subject of its own in a reported clause: "X told journalists that his
+// client had travelled to The Hague" is the client's journey, not X's.
+func unnamedReportedSubject(toks []token, s sentence, ms []*mention, at int) bool {
+	for j := at - 1; j > s.from && j >= at-6; j-- {
+		f := toks[j].fold
+		if f == "," || f == ";" {
+			return false
+		}
+		if f != "that" || j+2 >= at || (toks[j+1].fold != "his" && toks[j+1].fold != "her" && toks[j+1].fold != "their") || actsForPossessor[toks[j+2].fold] {
+			continue
+		}
+		for _, m := range ms {
+			if m.from > j && m.from < at {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // listJoined reports whether a conjunction joins the members of a list
