@@ -96,6 +96,9 @@ type docState struct {
 	// ("icc-officials" → the ICC).
 	groupQualifier map[string]string
 	lastPerson     string
+	// subjPerson is the person the latest sentence naming people had as
+	// its subject, whom a sentence-opening "he" or "she" most likely means
+	subjPerson string
 	// lastTarget is the person last acted on in an event, whom "his
 	// arrest" most likely means
 	lastTarget string

@@ -122,6 +122,7 @@ func (st *docState) mentions(s sentence) []*mention {
 	}
 	st.titles(s, ms)
 	st.appositives(s, ms)
+	st.noteSubject(s, ms)
 	out := ms[:0]
 	for _, m := range ms {
 		if m.entity != "" {
@@ -194,6 +195,12 @@ func (st *docState) resolveCoref(m *mention) {
 	switch w {
 	case "he", "she", "him":
 		m.entity = st.lastPerson
+		if w != "him" && !m.possessed && st.subjPerson != "" && st.subjectPosition(m) {
+			// "Prosecutor X withdrew the case against Y. She said ...": a
+			// subject pronoun continues the subject of the sentence before,
+			// not the person named last in it
+			m.entity = st.subjPerson
+		}
 		if m.possessed && st.lastTarget != "" {
 			// "a warrant for his arrest": the person events are about, not
 			// the judge or spokesperson named last
@@ -958,3 +965,45 @@ func groupEndingAt(gs []*mention, end int) bool {
 
 // possessedActs after "his" or "her" make the pronoun the person acted on.
 var possessedActs = map[string]bool{"arrest": true, "surrender": true, "transfer": true, "extradition": true, "detention": true, "conviction": true, "capture": true}
+
+// noteSubject remembers the person a sentence is about, its subject, for a
+// pronoun opening a later sentence. A sentence that names people but whose
+// subject is something else ("The court convicted X") forgets it; one that
+// names nobody (a quote) keeps it.
+func (st *docState) noteSubject(s sentence, ms []*mention) {
+	toks := st.toks
+	subj, persons := "", false
+	found := false
+	for _, m := range ms {
+		if m.entity == "" || m.group {
+			continue
+		}
+		if m.kind == graph.Person {
+			persons = true
+		}
+		if found || m.modifier || m.place || m.demonym {
+			continue
+		}
+		if m.from > s.from && (prepositions[toks[m.from-1].fold] || m.from > s.from+1 && (toks[m.from-1].fold == "the" || toks[m.from-1].fold == "a") && prepositions[toks[m.from-2].fold]) {
+			continue
+		}
+		found = true
+		if m.kind == graph.Person {
+			subj = m.entity
+		}
+	}
+	if persons {
+		st.subjPerson = subj
+	}
+}
+
+// subjectPosition reports whether a pronoun opens its sentence or follows a
+// quote ("..." he said), where it is the subject of the sentence's verb.
+func (st *docState) subjectPosition(m *mention) bool {
+	s := st.sents[st.cur]
+	if m.from == s.from {
+		return true
+	}
+	p := st.toks[m.from-1].fold
+	return p == "\"" || p == ","
+}
