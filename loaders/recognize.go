@@ -306,11 +306,12 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 			}
 			break
 		}
-		if t.word && t.upper {
+		if t.word && (t.upper || j > i && particleName(t.text)) {
 			j++
 			continue
 		}
-		if nameConnectors[t.fold] && j+1 < s.to && toks[j+1].upper && toks[j+1].word {
+		if nameConnectors[t.fold] && j+1 < s.to && toks[j+1].upper && toks[j+1].word && !(j == i+1 && isMonthOrDay(toks[i].fold)) {
+			// "warrants Monday for Moammar Gadhafi": a day joins no name
 			if mm, _ := cat.match(toks, j+1); mm != nil {
 				break
 			}
@@ -1006,4 +1007,16 @@ func (st *docState) subjectPosition(m *mention) bool {
 	}
 	p := st.toks[m.from-1].fold
 	return p == "\"" || p == ","
+}
+
+// particleName reports whether a lower-case word is an Arabic surname with
+// its article, "al-Maliki", "el-Sisi", which continues the name before it:
+// "Riyad al-Maliki" is one person, not "Riyad".
+func particleName(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "ibn-", "bin-", "abu-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -47,6 +47,12 @@ func TestStatementPhrasings(t *testing.T) {
 		{"a court's subject forgets the earlier speaker", "2025-06-20",
 			"Ana Costa welcomed the arrest on Monday. The court then charged Omar Salim on Tuesday. He said on Wednesday that he was innocent.",
 			[]string{"STATEMENT omar-salim> @2025-06-18"}, []string{"STATEMENT ana-costa> @2025-06-18"}},
+		{"an Arabic surname with its article is part of the name", "2025-06-20",
+			"Sudan's envoy, Hamid al-Tayeb, said on Monday that the court had no jurisdiction.",
+			[]string{"STATEMENT hamid-al-tayeb> @2025-06-16"}, []string{"STATEMENT hamid> @2025-06-16"}},
+		{"a weekday joins no name", "2025-06-20",
+			"The court issued a warrant Friday for Omar Salim.",
+			[]string{"ARREST_WARRANT Q47488>omar-salim @2025-06-20"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
