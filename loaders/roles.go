@@ -112,7 +112,7 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		if possessorActs(toks, m, kinds) && m.to+2 == at {
 			return []*mention{m}
 		}
-		if m.demonym && m.entity != "" && m.to < at && m.to+3 >= at && stateOrgans[toks[m.to].fold] && kinds.has(graph.State) {
+		if m.demonym && m.entity != "" && m.to < at && m.to+3 >= at && stateOrgans[toks[m.to].fold] && kinds.has(graph.State) && !hasComma(toks[m.to:at]) {
 			// "a Russian court issued", "German police arrested": the
 			// state acts through its organ
 			return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State}}
@@ -1589,6 +1589,11 @@ func skipRelative(toks []token, s sentence, at int) int {
 			}
 			return at
 		case ",":
+			if f := toks[j+1].fold; (f == "a" || f == "an") && j-1 > s.from {
+				// "X, a Ukrainian government spokesman, said": the
+				// appositive describes X, who speaks
+				return j
+			}
 			return at
 		}
 	}
@@ -1651,6 +1656,17 @@ func (st *docState) hosting(s sentence, c *candidate) bool {
 			if p := st.toks[i-1].fold; p == "a" || p == "his" || p == "her" || p == "the" || p == "its" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasComma reports whether a comma lies among toks: "X, a Ukrainian
+// government spokesman, said" is X speaking, not the government.
+func hasComma(toks []token) bool {
+	for _, t := range toks {
+		if t.fold == "," {
+			return true
 		}
 	}
 	return false

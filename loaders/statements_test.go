@@ -53,6 +53,15 @@ func TestStatementPhrasings(t *testing.T) {
 		{"a weekday joins no name", "2025-06-20",
 			"The court issued a warrant Friday for Omar Salim.",
 			[]string{"ARREST_WARRANT Q47488>omar-salim @2025-06-20"}, nil},
+		{"an appositive with a demonym and an organ describes the speaker", "2025-06-20",
+			"Omar Salim, a Kenyan government spokesman, said on Thursday that the trip was private.",
+			[]string{"STATEMENT omar-salim> @2025-06-19"}, []string{"STATEMENT kenya> @2025-06-19"}},
+		{"an appositive naming an organization describes the speaker", "2025-06-20",
+			"Ana Costa, a senior researcher at Amnesty International, said on Monday that the warrant must be enforced.",
+			[]string{"STATEMENT ana-costa> @2025-06-16"}, []string{"STATEMENT amnesty-international> @2025-06-16"}},
+		{"a state's police still act through a demonym", "2025-06-20",
+			"German police arrested Omar Salim on Monday.",
+			[]string{"ARREST germany>omar-salim @2025-06-16"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
