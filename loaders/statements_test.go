@@ -62,6 +62,9 @@ func TestStatementPhrasings(t *testing.T) {
 		{"a state's police still act through a demonym", "2025-06-20",
 			"German police arrested Omar Salim on Monday.",
 			[]string{"ARREST germany>omar-salim @2025-06-16"}, nil},
+		{"hailed is speech; hailed as a hero is not", "2025-06-20",
+			"Foreign Minister Ana Costa hailed the ruling on Tuesday as a victory for victims. Omar Salim was hailed as a hero in Khartoum.",
+			[]string{"STATEMENT ana-costa> @2025-06-17"}, []string{"STATEMENT omar-salim>"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
