@@ -903,6 +903,15 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets = []*mention{m}
 		}
 	}
+	if kind == graph.NonCompliance {
+		for k, m := range targets {
+			if m.pronoun && (m.coref == "him" || m.coref == "her" || m.coref == "he" || m.coref == "she") {
+				if id := st.wantedAntecedent(s, ms, m); id != "" && id != m.entity {
+					targets[k] = &mention{from: m.from, to: m.to, entity: id, kind: graph.Person, conf: m.conf, pronoun: true}
+				}
+			}
+		}
+	}
 	c.conf -= fillerDoubt(c, agents, targets)
 	if kind != graph.Statement {
 		c.targets = ids(targets)
@@ -1670,4 +1679,53 @@ func hasComma(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// wantedAntecedent is whom "him" means in "ignored the order to arrest him":
+// when the person named last is someone named before it in its own sentence
+// and not wanted by a warrant of this document, the wanted person named
+// most recently ("Orbán greeted him ... and
+// ignored the order to arrest him" is not Orbán).
+func (st *docState) wantedAntecedent(s sentence, ms []*mention, p *mention) string {
+	wanted := map[string]bool{}
+	for _, t := range st.lastWarrantTargets {
+		wanted[t] = true
+	}
+	for _, id := range st.evOrder {
+		if ev := st.events[id]; ev != nil && ev.Kind == graph.ArrestWarrant {
+			for _, t := range ev.With(graph.Target) {
+				wanted[t] = true
+			}
+		}
+	}
+	here := map[string]bool{}
+	for _, m := range ms {
+		if m.from < p.from && !m.pronoun && m.kind == graph.Person {
+			here[m.entity] = true
+		}
+	}
+	best, bestAt := "", -1
+	for id, sents := range st.entSents {
+		if st.kindOf(id) != graph.Person {
+			continue
+		}
+		last := -1
+		for i := range sents {
+			if i <= st.cur && i > last && (i < st.cur || here[id]) {
+				last = i
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		if wanted[id] && (last > bestAt || last == bestAt && id < best) {
+			best, bestAt = id, last
+		}
+	}
+	if wanted[p.entity] || !here[p.entity] || best == "" {
+		// the person named last is wanted, or was named in an earlier
+		// sentence, or no one is wanted: keep it
+		return ""
+	}
+	return best
 }

@@ -1,0 +1,43 @@
+package loaders_test
+
+import "testing"
+
+// TestNonCompliancePhrasings checks phrasings of a state's failure to arrest
+// and whom "him" means in them, on sentences written for the test.
+func TestNonCompliancePhrasings(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want, none            []string
+	}{
+		{"ignored the order to arrest him: the wanted person, not the host", "2025-06-20",
+			"The court issued a warrant for Omar Salim in 2023. He flew to Nairobi on Monday. President Tariq Bello received him at the airport, and Kenyan authorities ignored the court's request to arrest him.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, []string{"NON_COMPLIANCE kenya>tariq-bello"}},
+		{"made no move to detain him", "2025-06-20",
+			"Vladimir Putin arrived in Ulaanbaatar on Monday. The Mongolian authorities made no move to detain him.",
+			[]string{"NON_COMPLIANCE mongolia>Q7747"}, nil},
+		{"defied its obligation to surrender", "2025-06-20",
+			"Sudan's government defied its obligation to surrender Omar al-Bashir.",
+			[]string{"NON_COMPLIANCE Q1049>omar-al-bashir"}, nil},
+		{"him named last in an earlier sentence stays that person", "2025-06-20",
+			"The court wants Ana Costa and Omar Salim. Italy held Omar Salim for two days. Italian authorities then ignored the order to surrender him.",
+			[]string{"NON_COMPLIANCE italy>omar-salim"}, []string{"NON_COMPLIANCE italy>ana-costa"}},
+		{"ignoring a question is no non-compliance", "2025-06-20",
+			"Hungary ignored questions about the visit of Omar Salim.",
+			nil, []string{"NON_COMPLIANCE Q28>omar-salim"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventSet(extract(t, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.none {
+				if got[n] {
+					t.Errorf("do not want %s, got %v", n, got)
+				}
+			}
+		})
+	}
+}
