@@ -136,7 +136,7 @@ var rules = []rule{
 	r(graph.Meeting, "summit|summits", active, 0.7, 3),
 	r(graph.Meeting, "meets|met|meeting|convenes|convened|convene|gathers|gathered|session|sessions", active, 0.75, 3),
 	r(graph.Meeting, "scheduled|set for", active, 0.6, 8),
-	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived", active, 0.8, 4),
+	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived|landed|lands", active, 0.8, 4),
 	// statements last: the speech verbs
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds", active, 0.8, 0),
@@ -321,6 +321,16 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 					request.targets = append(request.targets, t)
 				}
 			}
+			continue
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
+	// "surrendered him to the court after he landed in Rotterdam": the
+	// person taken into custody is carried, not visiting
+	kept = cands[:0]
+	for _, c := range cands {
+		if c.rule.kind == graph.Visit && custodyOf(cands, c.agents) {
 			continue
 		}
 		kept = append(kept, c)
@@ -584,6 +594,22 @@ func clauseBetween(toks []token, from, to int) bool {
 	for i := from; i < to; i++ {
 		if f := toks[i].fold; f == ";" || f == "." || f == "but" || f == "while" || f == "whereas" || f == "although" {
 			return true
+		}
+	}
+	return false
+}
+
+// custodyOf reports whether one of people is arrested or surrendered by a
+// candidate of the same sentence.
+func custodyOf(cands []*candidate, people []string) bool {
+	for _, c := range cands {
+		if c.rule.kind != graph.Arrest && c.rule.kind != graph.Surrender {
+			continue
+		}
+		for _, t := range c.targets {
+			if containsString(people, t) {
+				return true
+			}
 		}
 	}
 	return false

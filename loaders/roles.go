@@ -1105,8 +1105,13 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 	firstTrig := cands[0].from
 	for k, c := range cands {
 		next := s.to
-		if k+1 < len(cands) {
-			next = cands[k+1].from
+		// "surrendered him ... after he landed in Rotterdam on Wednesday":
+		// a trigger that found no target makes no event and takes no date
+		for j := k + 1; j < len(cands); j++ {
+			if !cands[j].rule.needTarget || len(cands[j].targets) > 0 || cands[j].rule.kind != graph.Visit {
+				next = cands[j].from
+				break
+			}
 		}
 		for _, d := range dates {
 			if d.clause {

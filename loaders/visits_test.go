@@ -1,0 +1,43 @@
+package loaders_test
+
+import "testing"
+
+// TestVisitPhrasings checks arrivals in cities that are not capitals and
+// what is no visit, on sentences written for the test.
+func TestVisitPhrasings(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want, none            []string
+	}{
+		{"landed in a capital", "2025-06-20",
+			"Omar Salim landed in Nairobi on Monday evening.",
+			[]string{"VISIT omar-salim>kenya @2025-06-16"}, nil},
+		{"arrived in a city that is no capital", "2025-06-20",
+			"Vladimir Putin arrived in Johannesburg on Tuesday for talks.",
+			[]string{"VISIT Q7747>south-africa @2025-06-17"}, nil},
+		{"travelled to a port city", "2025-06-20",
+			"Ana Costa travelled to Mombasa on Wednesday.",
+			[]string{"VISIT ana-costa>kenya @2025-06-18"}, nil},
+		{"a person surrendered after landing visits nothing; the surrender keeps its date", "2025-06-20",
+			"Omar Salim was arrested in Rome on Monday. The Italian authorities surrendered him to the court after he landed in Rotterdam on Thursday.",
+			[]string{"SURRENDER italy>omar-salim @2025-06-19"}, []string{"VISIT omar-salim>Q55 @2025-06-19", "VISIT omar-salim>Q55"}},
+		{"a trigger with no place takes no date from the clause after it", "2025-06-20",
+			"Germany surrendered Omar Salim to the ICC after he landed there on Thursday.",
+			[]string{"SURRENDER germany>omar-salim @2025-06-19"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventSet(extract(t, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.none {
+				if got[n] {
+					t.Errorf("do not want %s, got %v", n, got)
+				}
+			}
+		})
+	}
+}
