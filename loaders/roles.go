@@ -104,6 +104,9 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		}
 	}
 	at = skipRelative(toks, s, at)
+	if kinds.has(graph.Person) {
+		at = skipPersonAppositive(toks, s, ms, at)
+	}
 	if unnamedReportedSubject(toks, s, ms, at) {
 		return nil
 	}
@@ -591,8 +594,9 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	switch voice {
 	case active, complied:
 		agents = st.subject(s, ms, c.from, ak, false)
-		if kind == graph.Statement && len(agents) > 1 {
-			// speakers are rarely listed: "..., Deif, Human Rights Watch said"
+		if kind == graph.Statement && len(agents) > 1 && !(sameKind(agents) && listJoined(st.toks, agents) && st.toks[c.from-1].fold != ",") {
+			// speakers are rarely listed: "..., Deif, Human Rights Watch
+			// said"; "A and B said" are both speakers
 			agents = agents[len(agents)-1:]
 		}
 		if prev := previousMain(all, c); prev != nil && len(prev.agents) > 0 && st.continues(s, ms, prev, c) {
@@ -1733,4 +1737,57 @@ func (st *docState) wantedAntecedent(s sentence, ms []*mention, p *mention) stri
 		return ""
 	}
 	return best
+}
+
+// skipPersonAppositive steps back over the appositives after a person's
+// name to the name: in "Stéphane Dujarric, Spokesperson for
+// Secretary-General António Guterres, told" or "Alfredo Romero, the
+// director of Foro Penal, said" the person named first speaks.
+func skipPersonAppositive(toks []token, s sentence, ms []*mention, at int) int {
+	for n := 0; n < 2; n++ {
+		close := -1
+		if at-1 > s.from && toks[at-1].fold == "," {
+			close = at - 1
+		} else if at < s.to && toks[at].fold == "," {
+			close = at
+		}
+		if close < 0 {
+			return at
+		}
+		open := -1
+		for j := close - 1; j > s.from && j >= close-16; j-- {
+			f := toks[j].fold
+			if f == "\"" || f == "." || f == ";" || f == "and" || f == "or" {
+				break
+			}
+			if f == "," {
+				open = j
+				break
+			}
+		}
+		if open < 0 || open+1 >= close {
+			return at
+		}
+		m := mentionEndingAt(ms, open)
+		if m == nil || m.kind != graph.Person || m.group || m.pronoun {
+			return at
+		}
+		first := &toks[open+1]
+		if f := first.fold; f != "the" && f != "a" && f != "an" && !titleHeads[f] && !titleWords[f] && first.upper {
+			// "X, Y said": a list or a second name, not a description
+			return at
+		}
+		at = open
+	}
+	return at
+}
+
+// sameKind reports whether the mentions are all of one kind.
+func sameKind(ms []*mention) bool {
+	for _, m := range ms[1:] {
+		if m.kind != ms[0].kind {
+			return false
+		}
+	}
+	return true
 }

@@ -65,6 +65,21 @@ func TestStatementPhrasings(t *testing.T) {
 		{"hailed is speech; hailed as a hero is not", "2025-06-20",
 			"Foreign Minister Ana Costa hailed the ruling on Tuesday as a victory for victims. Omar Salim was hailed as a hero in Khartoum.",
 			[]string{"STATEMENT ana-costa> @2025-06-17"}, []string{"STATEMENT omar-salim>"}},
+		{"a title for someone else describes the speaker", "2025-06-20",
+			"Omar Salim, Spokesperson for President Tariq Bello, told reporters on Monday that the visit would go ahead.",
+			[]string{"STATEMENT omar-salim> @2025-06-16"}, []string{"STATEMENT tariq-bello> @2025-06-16"}},
+		{"two appositives after the speaker", "2025-06-20",
+			"Ana Costa, the director of Justice Watch, a group that monitors trials, said on Friday that the ruling was overdue.",
+			[]string{"STATEMENT ana-costa> @2025-06-20"}, []string{"STATEMENT justice-watch> @2025-06-20"}},
+		{"an organization in apposition to an organization still speaks", "2025-06-20",
+			"Human Rights Watch, a New York-based group, said on Monday that states must arrest him.",
+			[]string{"STATEMENT human-rights-watch> @2025-06-16"}, nil},
+		{"two people listed speak together, each", "2025-06-20",
+			"Ana Costa and Omar Salim said on Monday that they would appeal.",
+			[]string{"STATEMENT ana-costa> @2025-06-16", "STATEMENT omar-salim> @2025-06-16"}, nil},
+		{"people named before an organization that speaks do not speak", "2025-06-20",
+			"States must enforce the warrants for Ana Costa and Omar Salim, Amnesty International said on Monday.",
+			[]string{"STATEMENT amnesty-international> @2025-06-16"}, []string{"STATEMENT ana-costa> @2025-06-16", "STATEMENT omar-salim> @2025-06-16"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
