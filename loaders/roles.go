@@ -893,6 +893,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// nothing the graph can attribute
 			continue
 		}
+		if kind == graph.Statement && chambers[m.entity] {
+			// "the Trial Chamber found that", "Pre-Trial Chamber II noted":
+			// what a chamber says is its ruling, no statement
+			continue
+		}
 		id := st.principal(m.entity, kind)
 		if q, ok := st.groupQualifier[m.entity]; ok && st.kindOf(q) == graph.Court {
 			// "ICC judges issued": the court acts
@@ -1791,3 +1796,6 @@ func sameKind(ms []*mention) bool {
 	}
 	return true
 }
+
+// chambers are the court's judicial organs, whose words are rulings.
+var chambers = map[string]bool{"pre-trial-chamber": true, "trial-chamber": true, "appeals-chamber": true}

@@ -80,6 +80,15 @@ func TestStatementPhrasings(t *testing.T) {
 		{"people named before an organization that speaks do not speak", "2025-06-20",
 			"States must enforce the warrants for Ana Costa and Omar Salim, Amnesty International said on Monday.",
 			[]string{"STATEMENT amnesty-international> @2025-06-16"}, []string{"STATEMENT ana-costa> @2025-06-16", "STATEMENT omar-salim> @2025-06-16"}},
+		{"a chamber's finding is a ruling, no statement", "2025-06-20",
+			"The Trial Chamber found on Monday that Omar Salim had ordered the attacks. Pre-Trial Chamber I noted that Kenya had not cooperated.",
+			nil, []string{"STATEMENT Q47488> @2025-06-16", "STATEMENT Q47488>"}},
+		{"the court speaking is a statement", "2025-06-20",
+			"The International Criminal Court said on Monday that the sanctions were an attack on its independence.",
+			[]string{"STATEMENT Q47488> @2025-06-16"}, nil},
+		{"denied the allegations is speech; denied access or bail is not", "2025-06-20",
+			"Omar Salim denied the allegations on Tuesday. Hungary denied access to the investigators on Monday. Ana Costa was denied bail on Wednesday.",
+			[]string{"STATEMENT omar-salim> @2025-06-17"}, []string{"STATEMENT Q28> @2025-06-16", "STATEMENT ana-costa> @2025-06-18"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
