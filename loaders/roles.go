@@ -1169,7 +1169,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			continue
 		}
 		for _, d := range dates {
-			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from)) {
+			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from)) && !inRelativeClause(toks, s, d.from, d.to, c.from) {
 				c.dates, c.until = d.dates, d.until
 			}
 		}
@@ -1799,3 +1799,29 @@ func sameKind(ms []*mention) bool {
 
 // chambers are the court's judicial organs, whose words are rulings.
 var chambers = map[string]bool{"pre-trial-chamber": true, "trial-chamber": true, "appeals-chamber": true}
+
+// inRelativeClause reports whether the tokens from..to lie in a relative
+// clause closed before at: "Uganda's government, which referred the case in
+// 2003, welcomed the decision" is not dated 2003.
+func inRelativeClause(toks []token, s sentence, from, to, at int) bool {
+	open := false
+	for j := from - 1; j > s.from; j-- {
+		f := toks[j].fold
+		if f == "," {
+			return false
+		}
+		if (f == "which" || f == "who" || f == "whose") && toks[j-1].fold == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := to; j < at; j++ {
+		if toks[j].fold == "," {
+			return true
+		}
+	}
+	return false
+}

@@ -89,6 +89,12 @@ func TestStatementPhrasings(t *testing.T) {
 		{"denied the allegations is speech; denied access or bail is not", "2025-06-20",
 			"Omar Salim denied the allegations on Tuesday. Hungary denied access to the investigators on Monday. Ana Costa was denied bail on Wednesday.",
 			[]string{"STATEMENT omar-salim> @2025-06-17"}, []string{"STATEMENT Q28> @2025-06-16", "STATEMENT ana-costa> @2025-06-18"}},
+		{"a date in a relative clause after the speaker is not the statement's", "2025-06-20",
+			"Kenya's government, which joined the court in 2005, welcomed the verdict. Amnesty International, whose researchers visited Gulu in May, said the victims deserved reparations.",
+			[]string{"STATEMENT kenya>", "STATEMENT amnesty-international>"}, []string{"STATEMENT kenya> @2005", "STATEMENT amnesty-international> @2025-05"}},
+		{"a date opening the sentence still dates it", "2025-06-20",
+			"On Monday, Kenya's government, which joined the court in 2005, welcomed the verdict.",
+			[]string{"STATEMENT kenya> @2025-06-16"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
