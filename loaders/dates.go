@@ -683,8 +683,18 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 var futureCues = map[string]bool{"will": true, "scheduled": true, "upcoming": true, "shall": true, "'ll": true, "meets": true, "convenes": true, "opens": true, "begins": true, "starts": true}
 
 func isFuture(toks []token, from, to int) bool {
+	quoted := false
 	for i := from; i < to; i++ {
 		f := toks[i].fold
+		if f == "\"" {
+			// '"We will appeal," X told reporters on Monday': what is
+			// quoted has its own time
+			quoted = !quoted
+			continue
+		}
+		if quoted {
+			continue
+		}
 		if futureCues[f] {
 			return true
 		}

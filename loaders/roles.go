@@ -1117,7 +1117,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		// "surrendered him ... after he landed in Rotterdam on Wednesday":
 		// a trigger that found no target makes no event and takes no date
 		for j := k + 1; j < len(cands); j++ {
-			if !cands[j].rule.needTarget || len(cands[j].targets) > 0 || cands[j].rule.kind != graph.Visit {
+			if !cands[j].rule.needTarget || len(cands[j].targets) > 0 {
 				next = cands[j].from
 				break
 			}

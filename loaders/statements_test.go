@@ -95,6 +95,12 @@ func TestStatementPhrasings(t *testing.T) {
 		{"a date opening the sentence still dates it", "2025-06-20",
 			"On Monday, Kenya's government, which joined the court in 2005, welcomed the verdict.",
 			[]string{"STATEMENT kenya> @2025-06-16"}, nil},
+		{"a trigger word that makes no event leaves the date to the statement", "2025-06-20",
+			"Amnesty International and Human Rights Watch condemned the sanctions on Monday.",
+			[]string{"STATEMENT amnesty-international> @2025-06-16", "STATEMENT human-rights-watch> @2025-06-16"}, nil},
+		{"a quoted will does not make the saying future", "2025-06-20",
+			"\"We will appeal,\" Ana Costa told reporters on Monday.",
+			[]string{"STATEMENT ana-costa> @2025-06-16"}, []string{"STATEMENT ana-costa> @2025-06-23"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
