@@ -99,6 +99,10 @@ type docState struct {
 	// subjPerson is the person the latest sentence naming people had as
 	// its subject, whom a sentence-opening "he" or "she" most likely means
 	subjPerson string
+	// recentPersons are the people named, latest last; gender holds the
+	// gender the text gives some of them, for "he" and "she"
+	recentPersons []string
+	gender        map[string]byte
 	// lastTarget is the person last acted on in an event, whom "his
 	// arrest" most likely means
 	lastTarget string
@@ -145,6 +149,7 @@ func newDocState(x *Extractor, doc graph.Document) *docState {
 		entities: map[string]*graph.Entity{}, entSents: map[string]map[int]bool{},
 		lastOfKind: map[graph.EntityKind]string{}, lastAgentOfKind: map[graph.EntityKind]string{}, groupQualifier: map[string]string{}, byLastName: map[string]string{}, byTitle: map[string]string{},
 		events: map[string]*graph.Event{}, positions: map[string]*graph.Position{}, lastEvent: map[graph.EventKind]string{},
+		gender: map[string]byte{},
 	}
 	st.toks = tokenize(doc.Text)
 	st.sents = splitSentences(st.toks)

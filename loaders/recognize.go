@@ -162,7 +162,11 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 	case "his", "her":
 		// "a warrant for his arrest", "her surrender to the court"
 		if i+1 < s.to && possessedActs[st.toks[i+1].fold] {
-			return &mention{from: i, to: i + 1, coref: "he", kind: graph.Person, conf: 0.7, pronoun: true, possessed: true}
+			w := "he"
+			if t.fold == "her" {
+				w = "she"
+			}
+			return &mention{from: i, to: i + 1, coref: w, kind: graph.Person, conf: 0.7, pronoun: true, possessed: true}
 		}
 		return nil
 	case "the", "this":
@@ -206,6 +210,7 @@ func (st *docState) resolveCoref(m *mention) {
 			// the judge or spokesperson named last
 			m.entity = st.lastTarget
 		}
+		m.entity = st.agreeing(m.entity, w)
 		return
 	}
 	if corefTitles[w] {
@@ -535,6 +540,7 @@ func (st *docState) register(m *mention) {
 	}
 	if e.Kind == graph.Person && !m.pronoun {
 		st.lastPerson = e.ID
+		st.notePerson(m, e.ID)
 		words := strings.Fields(graph.Fold(e.Name))
 		if len(words) > 1 {
 			last := words[len(words)-1]
@@ -1020,3 +1026,62 @@ func particleName(w string) bool {
 	}
 	return false
 }
+
+// notePerson keeps the people named, latest last, and the gender the text
+// gives them by an honorific ("Ms. Shameem Khan") or a gendered title in
+// apposition ("X, a spokeswoman for"), for "he" and "she".
+func (st *docState) notePerson(m *mention, id string) {
+	for k, p := range st.recentPersons {
+		if p == id {
+			st.recentPersons = append(st.recentPersons[:k], st.recentPersons[k+1:]...)
+			break
+		}
+	}
+	st.recentPersons = append(st.recentPersons, id)
+	if _, ok := st.gender[id]; ok {
+		return
+	}
+	toks := st.toks
+	s := st.sents[st.cur]
+	for _, i := range []int{m.from - 1, m.from} {
+		if i < s.from || i >= m.to {
+			continue
+		}
+		if g := honorificGender[toks[i].fold]; g != 0 {
+			st.gender[id] = g
+			return
+		}
+	}
+	if m.to < s.to && toks[m.to].fold == "," {
+		for i := m.to + 1; i < s.to && i <= m.to+4; i++ {
+			if g := gendered[toks[i].fold]; g != 0 {
+				st.gender[id] = g
+				return
+			}
+		}
+	}
+}
+
+// agreeing returns id when its gender, where the text gave one, agrees with
+// the pronoun, else the latest person named whose gender does not disagree:
+// "Mr. Khan met Ms. Costa. He said" is Khan.
+func (st *docState) agreeing(id, pronoun string) string {
+	want := byte('m')
+	if pronoun == "she" {
+		want = 'f'
+	}
+	if g, ok := st.gender[id]; !ok || g == want {
+		return id
+	}
+	for k := len(st.recentPersons) - 1; k >= 0; k-- {
+		p := st.recentPersons[k]
+		if g, ok := st.gender[p]; !ok || g == want {
+			return p
+		}
+	}
+	return id
+}
+
+var honorificGender = map[string]byte{"mr.": 'm', "mr": 'm', "sir": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "madam": 'f', "dame": 'f'}
+
+var gendered = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f', "businessman": 'm', "businesswoman": 'f', "king": 'm', "queen": 'f', "son": 'm', "daughter": 'f', "wife": 'f', "husband": 'm', "brother": 'm', "sister": 'f'}

@@ -101,6 +101,12 @@ func TestStatementPhrasings(t *testing.T) {
 		{"a quoted will does not make the saying future", "2025-06-20",
 			"\"We will appeal,\" Ana Costa told reporters on Monday.",
 			[]string{"STATEMENT ana-costa> @2025-06-16"}, []string{"STATEMENT ana-costa> @2025-06-23"}},
+		{"she is not a man the text calls Mr.", "2025-06-20",
+			"Mr. Omar Salim met Ms. Ana Costa in Geneva on Monday. She said on Monday that the talks had been useful.",
+			[]string{"STATEMENT ana-costa> @2025-06-16"}, []string{"STATEMENT omar-salim> @2025-06-16"}},
+		{"he is not a spokeswoman", "2025-06-20",
+			"Tariq Bello's case was discussed on Tuesday. Ana Costa, a spokeswoman for the court, said on Tuesday that it was closed. He said on Wednesday that he would appeal.",
+			[]string{"STATEMENT ana-costa> @2025-06-17", "STATEMENT tariq-bello> @2025-06-18"}, []string{"STATEMENT ana-costa> @2025-06-18"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
