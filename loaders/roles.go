@@ -640,6 +640,9 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				c.targets = append(c.targets, m.entity)
 			}
 		}
+		if kind == graph.Statement {
+			c.targets = append(c.targets, st.calledCourt(s, ms, c)...)
+		}
 	case passive:
 		if c.rule.voice != passive {
 			break
@@ -1824,4 +1827,29 @@ func inRelativeClause(toks []token, s sentence, from, to, at int) bool {
 		}
 	}
 	return false
+}
+
+// calledCourt finds the court a speaker denounces by a name it calls it:
+// "X denounced the ruling, calling the court \"a political body\"",
+// "branding the ICC illegitimate". Not "calling on the court to act".
+func (st *docState) calledCourt(s sentence, ms []*mention, c *candidate) []string {
+	toks := st.toks
+	for i := c.to; i+1 < s.to && i < c.to+25; i++ {
+		f := toks[i].fold
+		if f == "." || f == ";" {
+			return nil
+		}
+		if f != "calling" && f != "branding" && f != "labelling" && f != "labeling" && f != "dubbing" {
+			continue
+		}
+		for _, m := range ms {
+			if (m.from == i+1 || m.from == i+2 && toks[i+1].fold == "the") && m.kind == graph.Court && !m.modifier {
+				if m.to < s.to && (toks[m.to].fold == "\"" || toks[m.to].fold == "a" || toks[m.to].fold == "an" || !toks[m.to].upper && toks[m.to].word && toks[m.to].fold != "to") {
+					return []string{st.principal(m.entity, graph.Statement)}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
 }

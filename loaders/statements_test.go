@@ -107,6 +107,12 @@ func TestStatementPhrasings(t *testing.T) {
 		{"he is not a spokeswoman", "2025-06-20",
 			"Tariq Bello's case was discussed on Tuesday. Ana Costa, a spokeswoman for the court, said on Tuesday that it was closed. He said on Wednesday that he would appeal.",
 			[]string{"STATEMENT ana-costa> @2025-06-17", "STATEMENT tariq-bello> @2025-06-18"}, []string{"STATEMENT ana-costa> @2025-06-18"}},
+		{"calling the court names what is condemned", "2025-06-20",
+			"Foreign Minister Ana Costa rejected the verdict on Monday, calling the court \"a tool of the powerful\". Omar Salim criticised the ruling on Tuesday, branding the ICC illegitimate.",
+			[]string{"STATEMENT ana-costa>Q47488 @2025-06-16", "STATEMENT omar-salim>Q47488 @2025-06-17"}, nil},
+		{"calling on the court is no condemnation", "2025-06-20",
+			"Ana Costa urged states on Monday to cooperate, calling on the court to act quickly. Omar Salim said on Tuesday that he was calling the ICC to account.",
+			[]string{"STATEMENT ana-costa> @2025-06-16", "STATEMENT omar-salim> @2025-06-17"}, []string{"STATEMENT ana-costa>Q47488 @2025-06-16", "STATEMENT omar-salim>Q47488 @2025-06-17"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
