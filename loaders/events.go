@@ -123,6 +123,10 @@ var rules = []rule{
 	r(graph.Charge, "charged|charges|charge", active, 0.8, 3),
 	r(graph.Charge, "confirmed ~2 charges|charge|counts ~8 against", active, 0.85, 4),
 	// "X and Y, whose charges were confirmed in December 2019": by the court
+	// "The charges (brought by the Prosecutor) were confirmed on ...": the
+	// charges against the person the story is about
+	r(graph.Charge, "the charges were|had|have ?been ?partially confirmed", passive, 0.7, 0),
+	r(graph.Charge, "the charges brought by ~3 were|had|have ?been ?partially confirmed", passive, 0.7, 0),
 	r(graph.Charge, "whose charges|charge was|were|had|have ?been ?partially confirmed", passive, 0.75, 0),
 	r(graph.Charge, "faces|face|facing ~2 charges|charge|counts", selfPass, 0.7, 0),
 	withInner(r(graph.Charge, "charges|charge against ~4 was|were|been|are|is confirmed", nominal, 0.8, 0)),

@@ -3,7 +3,8 @@ package loaders_test
 import "testing"
 
 // TestNonCompliancePhrasings checks phrasings of a state's failure to arrest
-// and whom "him" means in them, on sentences written for the test.
+// and whom "him" means in them, and charges confirmed of the person the
+// story is about, on sentences written for the test.
 func TestNonCompliancePhrasings(t *testing.T) {
 	tests := []struct {
 		name, published, text string
@@ -24,6 +25,12 @@ func TestNonCompliancePhrasings(t *testing.T) {
 		{"ignoring a question is no non-compliance", "2025-06-20",
 			"Hungary ignored questions about the visit of Omar Salim.",
 			nil, []string{"NON_COMPLIANCE Q28>omar-salim"}},
+		{"the charges were confirmed: against the person last acted on", "2025-06-20",
+			"The court issued a warrant for Omar Salim in 2019. The charges brought by the Prosecutor were confirmed on 3 March 2021.",
+			[]string{"CHARGE Q47488>omar-salim @2021-03-03"}, nil},
+		{"the charges with no one acted on before charge no one", "2025-06-20",
+			"The charges were confirmed on 3 March 2021.",
+			nil, []string{"CHARGE Q47488> @2021-03-03"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -951,6 +951,10 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	if kind == graph.ArrestWarrant && c.rule.voice == nominal && len(c.targets) == 0 && c.from > s.from && (st.toks[c.to-1].fold == "issued" || st.toks[c.to-1].fold == "unsealed") {
 		c.targets = append([]string(nil), st.lastWarrantTargets...)
 	}
+	if kind == graph.Charge && len(c.targets) == 0 && st.toks[c.from].fold == "the" && st.lastTarget != "" {
+		// "The charges were confirmed": against the person last acted on
+		c.targets = []string{st.lastTarget}
+	}
 	if (kind == graph.ArrestWarrant || kind == graph.WarrantRequest) && definiteWarrants(st.toks, c.from, c.to+1) {
 		c.targets = dedupeStrings(append(append([]string(nil), st.lastWarrantTargets...), c.targets...), "")
 	}
