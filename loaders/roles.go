@@ -503,6 +503,11 @@ func (st *docState) byAgent(s sentence, ms []*mention, from int, kinds kindSet) 
 				return got
 			}
 		}
+		// "handed over to the ICC by American officials", "by Congolese
+		// authorities": the state acts through its organ or officials
+		if m := mentionStartingAt(ms, j); m != nil && m.demonym && m.entity != "" && m.to < s.to && kinds.has(graph.State) && (stateOrgans[st.toks[m.to].fold] || st.toks[m.to].fold == "officials") {
+			return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State}}
+		}
 		return st.objects(s, ms, i+1, 2, kinds)
 	}
 	return nil
@@ -648,6 +653,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			break
 		}
 		targets = st.subject(s, ms, c.from, tk, true)
+		if (kind == graph.Surrender || kind == graph.Arrest) && len(targets) == 1 && targets[0].pronoun && targets[0].kind == graph.Person && st.lastTarget != "" && targets[0].entity != st.lastTarget {
+			// "He was handed over to the ICC": the person the story's
+			// events are about, not the judge named last
+			t := *targets[0]
+			t.entity = st.lastTarget
+			targets = []*mention{&t}
+		}
 		agents = st.byAgent(s, ms, c.to, ak)
 		if len(agents) == 0 && kind == graph.Arrest {
 			// "X was arrested in Manila": by the state where it happened

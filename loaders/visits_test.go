@@ -2,8 +2,8 @@ package loaders_test
 
 import "testing"
 
-// TestVisitPhrasings checks arrivals in cities that are not capitals and
-// what is no visit, on sentences written for the test.
+// TestVisitPhrasings checks arrivals in cities that are not capitals, what
+// is no visit, and who hands over whom, on sentences written for the test.
 func TestVisitPhrasings(t *testing.T) {
 	tests := []struct {
 		name, published, text string
@@ -24,6 +24,12 @@ func TestVisitPhrasings(t *testing.T) {
 		{"a trigger with no place takes no date from the clause after it", "2025-06-20",
 			"Germany surrendered Omar Salim to the ICC after he landed there on Thursday.",
 			[]string{"SURRENDER germany>omar-salim @2025-06-19"}, nil},
+		{"by a demonym's officials is the state; he is the person the story is about, not the judge", "2025-06-20",
+			"The court convicted Omar Salim on Monday. Presiding Judge Tariq Bello read the verdict. He was handed over to the ICC by Rwandan officials in March 2013.",
+			[]string{"SURRENDER rwanda>omar-salim @2013-03"}, []string{"SURRENDER rwanda>tariq-bello @2013-03"}},
+		{"arrested by a demonym's police", "2025-06-20",
+			"Omar Salim was arrested by Nigerian police on Monday.",
+			[]string{"ARREST nigeria>omar-salim @2025-06-16"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
