@@ -103,6 +103,15 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			}
 		}
 	}
+	if at-2 > s.from && toks[at-1].fold == "there" && stateOrgans[toks[at-2].fold] && kinds.has(graph.State) {
+		// "he gave himself up in the Central African Republic, and the
+		// authorities there transferred him": the state just named
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.to <= at-2 && m.kind == graph.State && m.entity != "" {
+				return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State}}
+			}
+		}
+	}
 	at = skipRelative(toks, s, at)
 	if kinds.has(graph.Person) {
 		at = skipPersonAppositive(toks, s, ms, at)

@@ -30,6 +30,9 @@ func TestVisitPhrasings(t *testing.T) {
 		{"arrested by a demonym's police", "2025-06-20",
 			"Omar Salim was arrested by Nigerian police on Monday.",
 			[]string{"ARREST nigeria>omar-salim @2025-06-16"}, nil},
+		{"the authorities there are the state just named", "2025-06-20",
+			"In May 2016 Omar Salim gave himself up in Mali, and the authorities there transferred him to the ICC later that month.",
+			[]string{"SURRENDER Q912>omar-salim @2016-05"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
