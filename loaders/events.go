@@ -104,6 +104,8 @@ var rules = []rule{
 	r(graph.ArrestWarrant, "on|under ~5 warrant|warrants", implied, 0.7, 0),
 	// sanctions
 	r(graph.Sanction, "imposed|imposes|impose|imposing|slapped|levied|announced|placed|reimposed ~4 sanction|sanctions on|against", active, 0.9, 6),
+	// "Washington imposed them on Bensouda": them, the sanctions just named
+	r(graph.Sanction, "imposed|imposes|reimposed them|these|those on|against", active, 0.75, 6),
 	r(graph.Sanction, "froze|freezes|freeze|freezing ~2 assets of", active, 0.85, 4),
 	withInner(r(graph.Sanction, "added|adds|adding|designated|designates|designating|listed ~6 to|on ~2 sanctions|sanction|blacklist|list", active, 0.85, 0)),
 	r(graph.Sanction, "sanctioned|designated|designates|designating|blacklisted|sanctioning", active, 0.85, 3),
@@ -460,6 +462,9 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return i > s.from && (toks[i-1].fold == "the" || toks[i-1].fold == "these" || toks[i-1].fold == "those" || toks[i-1].fold == "both")
 		}
 	case graph.Sanction:
+		if i+1 < end && (toks[i+1].fold == "them" || toks[i+1].fold == "these" || toks[i+1].fold == "those") && !st.sanctionsNamedBefore(s, i) {
+			return false
+		}
 		if ru.voice == passive && toks[end-1].fold == "added" {
 			// "was added to the agenda" adds no one to a sanctions list
 			if st.lastEvent[graph.Sanction] == "" {
@@ -616,6 +621,21 @@ func custodyOf(cands []*candidate, people []string) bool {
 			if containsString(people, t) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sanctionsNamedBefore reports whether sanctions were named in this sentence
+// before i or in the sentence before, for "imposed them on".
+func (st *docState) sanctionsNamedBefore(s sentence, i int) bool {
+	from := s.from
+	if st.cur > 0 {
+		from = st.sents[st.cur-1].from
+	}
+	for j := from; j < i; j++ {
+		if strings.HasPrefix(st.toks[j].fold, "sanction") {
+			return true
 		}
 	}
 	return false

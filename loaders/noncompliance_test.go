@@ -3,8 +3,8 @@ package loaders_test
 import "testing"
 
 // TestNonCompliancePhrasings checks phrasings of a state's failure to arrest
-// and whom "him" means in them, and charges confirmed of the person the
-// story is about, on sentences written for the test.
+// and whom "him" means in them, charges confirmed of the person the story
+// is about and sanctions imposed through a pronoun, on sentences written for the test.
 func TestNonCompliancePhrasings(t *testing.T) {
 	tests := []struct {
 		name, published, text string
@@ -31,6 +31,12 @@ func TestNonCompliancePhrasings(t *testing.T) {
 		{"the charges with no one acted on before charge no one", "2025-06-20",
 			"The charges were confirmed on 3 March 2021.",
 			nil, []string{"CHARGE Q47488> @2021-03-03"}},
+		{"imposed them on: the sanctions just named", "2025-06-20",
+			"The president authorised sanctions against court officials in June. Washington imposed them on Ana Costa in September.",
+			[]string{"SANCTION Q30>ana-costa @2024-09"}, nil},
+		{"imposed them on with no sanctions named is no sanction", "2025-06-20",
+			"The court set strict conditions in June. Judges imposed them on Ana Costa in September.",
+			nil, []string{"SANCTION Q47488>ana-costa @2024-09"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
