@@ -147,7 +147,7 @@ var rules = []rule{
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	// "denied the allegations", not "denied access" or "denied bail"
 	r(graph.Statement, "denied|denies|denying ~3 allegations|allegation|charges|accusations|accusation|claims|wrongdoing|reports|involvement|responsibility|that", active, 0.75, 0),
-	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds", active, 0.8, 0),
+	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted", active, 0.8, 0),
 }
 
 // reportingVerbs attribute what follows; followed by an event they report it

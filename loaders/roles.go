@@ -65,6 +65,19 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			return []*mention{q}
 		}
 	}
+	// "Ukraine's foreign ministry called on": the state speaks through its
+	// ministry, embassy or mission
+	if j := at - 1; j > s.from+2 && speakingOrgans[toks[j].fold] && kinds.has(graph.State) {
+		k := j - 1
+		if !isPossessive(&toks[k]) && k-1 > s.from && isPossessive(&toks[k-1]) && !toks[k].upper {
+			k--
+		}
+		if isPossessive(&toks[k]) {
+			if q := mentionEndingAt(ms, k); q != nil && q.kind == graph.State && q.entity != "" && mentionEndingAt(ms, at) == nil {
+				return []*mention{q}
+			}
+		}
+	}
 	if j := pronounSubject(toks, s, at); j >= 0 {
 		// "since it issued a warrant": the nearest body before the
 		// pronoun, even as the object of a preposition ("targeted by the
@@ -1570,12 +1583,12 @@ func speechDate(toks []token, verb, verbEnd, d int) bool {
 		}
 		return d-verbEnd <= 16
 	}
-	if d-verbEnd > 5 {
+	if d-verbEnd > 8 {
 		return false
 	}
 	for i := verbEnd; i < d; i++ {
 		switch toks[i].fold {
-		case "that", "\"", ",", "it", "he", "she", "they", "the", "was", "were", "had", "has", "would", "will":
+		case "that", "\"", ",", "it", "he", "she", "they", "the", "was", "were", "had", "has", "would", "will", "must", "should", "could", "can", "may", "might", "is", "are":
 			if toks[i].fold == "the" && i+1 < d && (toks[i+1].fold == "press" || toks[i+1].fold == "media" || toks[i+1].fold == "council" || toks[i+1].fold == "assembly") {
 				continue
 			}
@@ -1878,3 +1891,6 @@ func (st *docState) calledCourt(s sentence, ms []*mention, c *candidate) []strin
 	}
 	return nil
 }
+
+// speakingOrgans are the offices through which a state speaks.
+var speakingOrgans = map[string]bool{"ministry": true, "embassy": true, "mission": true}

@@ -113,6 +113,18 @@ func TestStatementPhrasings(t *testing.T) {
 		{"calling on the court is no condemnation", "2025-06-20",
 			"Ana Costa urged states on Monday to cooperate, calling on the court to act quickly. Omar Salim said on Tuesday that he was calling the ICC to account.",
 			[]string{"STATEMENT ana-costa> @2025-06-16", "STATEMENT omar-salim> @2025-06-17"}, []string{"STATEMENT ana-costa>Q47488 @2025-06-16", "STATEMENT omar-salim>Q47488 @2025-06-17"}},
+		{"wrote on social media", "2025-06-20",
+			"Ana Costa wrote on X on Monday that the court would not be intimidated.",
+			[]string{"STATEMENT ana-costa> @2025-06-16"}, nil},
+		{"a longer place of saying before the date", "2025-06-20",
+			"Ana Costa said in a post on social media on Monday that the warrant was a disgrace.",
+			[]string{"STATEMENT ana-costa> @2025-06-16"}, nil},
+		{"a date after a modal is what is said", "2025-06-20",
+			"Ana Costa said Kenya must arrest him on Monday.",
+			nil, []string{"STATEMENT ana-costa> @2025-06-16"}},
+		{"a state speaks through its ministry", "2025-06-20",
+			"Ukraine's foreign ministry called on Mongolia on Friday to arrest Vladimir Putin.",
+			[]string{"STATEMENT Q212> @2025-06-20"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
