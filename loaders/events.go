@@ -221,12 +221,12 @@ var causalMarkers = []pattern{
 // candidate is an event found in one sentence, before it is split into one
 // event per agent, target and date.
 type candidate struct {
-	rule      *rule
-	from, to  int
-	agents    []string
-	targets   []string
+	rule     *rule
+	from, to int
+	agents   []string
+	targets  []string
 	// joint candidates are one event of all their agents ("A met B").
-	joint bool
+	joint     bool
 	recipient []string
 	place     []string
 	legal     []string

@@ -35,3 +35,31 @@ func testCatalog(t testing.TB) *loaders.Catalog {
 	}
 	return catalog
 }
+
+// eventCase is a sentence of the genre, written for the test, with the events
+// the extractor must find in it (want) and must not (none), in ev's notation.
+type eventCase struct {
+	name, published, text string
+	want, none            []string
+}
+
+// runEventCases extracts each case's text, published on its date, and checks
+// its events.
+func runEventCases(t *testing.T, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got := eventSet(extract(t, tt.published, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.none {
+				if got[n] {
+					t.Errorf("do not want %s, got %v", n, got)
+				}
+			}
+		})
+	}
+}

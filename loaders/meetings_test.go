@@ -6,10 +6,7 @@ import "testing"
 // written for the test (none of them is in the dev set): the body whose summit
 // it is meets, not who attends it, and whom someone met meets nothing.
 func TestMeetingPhrasings(t *testing.T) {
-	tests := []struct {
-		name, published, text string
-		want, none            []string
-	}{
+	tests := []eventCase{
 		{"one person meeting unnamed people is no meeting", "2025-06-20",
 			"Karim Khan met victims' families in Kyiv on Friday.",
 			nil, []string{"MEETING karim-khan> @2025-06-20"}},
@@ -27,30 +24,13 @@ func TestMeetingPhrasings(t *testing.T) {
 			"The UN Security Council met on Thursday to discuss the situation in Libya.",
 			[]string{"MEETING un-security-council> @2025-06-19"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventSet(extract(t, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.none {
-				if got[n] {
-					t.Errorf("do not want %s, got %v", n, got)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestAppositiveSubject checks that a name set off by commas after a title is
 // the subject, not a second member of a list with the title's organization.
 func TestAppositiveSubject(t *testing.T) {
-	tests := []struct {
-		name, published, text string
-		want, none            []string
-	}{
+	tests := []eventCase{
 		{"the prosecutor of the court, named", "2025-06-20",
 			"The Prosecutor of the International Criminal Court, Karim Khan, on Monday applied for arrest warrants for Joseph Kony.",
 			[]string{"WARRANT_REQUEST karim-khan>joseph-kony @2025-06-16"},
@@ -63,19 +43,5 @@ func TestAppositiveSubject(t *testing.T) {
 			"Burkina Faso, Mali and Niger announced on Monday their withdrawal from the Rome Statute.",
 			[]string{"WITHDRAWAL_ANNOUNCEMENT Q965>Q47488 @2025-06-16", "WITHDRAWAL_ANNOUNCEMENT Q912>Q47488 @2025-06-16", "WITHDRAWAL_ANNOUNCEMENT Q1032>Q47488 @2025-06-16"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventSet(extract(t, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.none {
-				if got[n] {
-					t.Errorf("do not want %s, got %v", n, got)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }

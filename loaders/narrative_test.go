@@ -45,10 +45,7 @@ func TestNarrativeDates(t *testing.T) {
 // TestClauseDates checks that a date opening a coordinated clause dates
 // that clause, not the one before it.
 func TestClauseDates(t *testing.T) {
-	tests := []struct {
-		name, published, text string
-		want, none            []string
-	}{
+	tests := []eventCase{
 		{"and on DATE", "2025-08-26",
 			"Germany arrested Omar Salim, and on May 5 it surrendered him to the court.",
 			[]string{"ARREST germany>omar-salim", "SURRENDER germany>omar-salim @2025-05-05"},
@@ -57,21 +54,7 @@ func TestClauseDates(t *testing.T) {
 			"Germany arrested Omar Salim on May 5 and surrendered him to the court.",
 			[]string{"ARREST germany>omar-salim @2025-05-05"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventSet(extract(t, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.none {
-				if got[n] {
-					t.Errorf("do not want %s", n)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestRoleMechanisms checks role assignment that does not hang on one
@@ -79,10 +62,7 @@ func TestClauseDates(t *testing.T) {
 // executive orders, counted groups with their members after a colon, and
 // "the administration".
 func TestRoleMechanisms(t *testing.T) {
-	tests := []struct {
-		name, published, text string
-		want, none            []string
-	}{
+	tests := []eventCase{
 		{"coordinated passive shares its subject", "2025-08-26",
 			"Omar Salim was detained in Germany in March 2021 and extradited to The Hague weeks later.",
 			[]string{"ARREST germany>omar-salim @2021-03", "SURRENDER germany>omar-salim @2021-03"}, nil},
@@ -154,21 +134,7 @@ func TestRoleMechanisms(t *testing.T) {
 			"Donald Trump criticised the court in May. In July, the administration sanctioned Ana Costa.",
 			[]string{"SANCTION Q30>ana-costa @2025-07"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventSet(extract(t, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.none {
-				if got[n] {
-					t.Errorf("do not want %s", n)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
 
 // TestConfidence checks that events are less sure when their parties come

@@ -6,10 +6,7 @@ import "testing"
 // and whom "him" means in them, charges confirmed of the person the story
 // is about and sanctions imposed through a pronoun, on sentences written for the test.
 func TestNonCompliancePhrasings(t *testing.T) {
-	tests := []struct {
-		name, published, text string
-		want, none            []string
-	}{
+	tests := []eventCase{
 		{"ignored the order to arrest him: the wanted person, not the host", "2025-06-20",
 			"The court issued a warrant for Omar Salim in 2023. He flew to Nairobi on Monday. President Tariq Bello received him at the airport, and Kenyan authorities ignored the court's request to arrest him.",
 			[]string{"NON_COMPLIANCE kenya>omar-salim"}, []string{"NON_COMPLIANCE kenya>tariq-bello"}},
@@ -38,19 +35,5 @@ func TestNonCompliancePhrasings(t *testing.T) {
 			"The court set strict conditions in June. Judges imposed them on Ana Costa in September.",
 			nil, []string{"SANCTION Q47488>ana-costa @2024-09"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventSet(extract(t, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.none {
-				if got[n] {
-					t.Errorf("do not want %s, got %v", n, got)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }

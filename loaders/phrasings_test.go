@@ -7,10 +7,7 @@ import "testing"
 // the test (none of them is in the dev set). want lists events that must be
 // found; none lists events that must not.
 func TestMorePhrasings(t *testing.T) {
-	tests := []struct {
-		name, published, text string
-		want, none            []string
-	}{
+	tests := []eventCase{
 		{"by failing to arrest", "2025-03-14",
 			"Tajikistan violated its duties under the Rome Statute by failing to arrest Vladimir Putin in October 2024.",
 			[]string{"NON_COMPLIANCE tajikistan>Q7747 @2024-10"}, nil},
@@ -126,19 +123,5 @@ func TestMorePhrasings(t *testing.T) {
 			"Defence lawyer Peter Haynes maintained on Monday that his client was innocent.",
 			[]string{"STATEMENT peter-haynes> @2025-06-16"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventSet(extract(t, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.none {
-				if got[n] {
-					t.Errorf("do not want %s, got %v", n, got)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }

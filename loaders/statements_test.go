@@ -7,10 +7,7 @@ import "testing"
 // from the statement's own clause, speakers after a quote with a long
 // appositive, the reporting verbs of the genre and what is no statement.
 func TestStatementPhrasings(t *testing.T) {
-	tests := []struct {
-		name, published, text string
-		want, none            []string
-	}{
+	tests := []eventCase{
 		{"a reported journey is not the speaker's; told dates the statement", "2025-06-20",
 			"Defence counsel Ana Costa told reporters on Tuesday that her client had travelled to The Hague of his own accord. She said the defence would seek his release.",
 			[]string{"STATEMENT ana-costa> @2025-06-17"}, []string{"VISIT ana-costa>Q55 @2025-06-17", "STATEMENT ana-costa>"}},
@@ -126,19 +123,5 @@ func TestStatementPhrasings(t *testing.T) {
 			"Ukraine's foreign ministry called on Mongolia on Friday to arrest Vladimir Putin.",
 			[]string{"STATEMENT Q212> @2025-06-20"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventSet(extract(t, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.none {
-				if got[n] {
-					t.Errorf("do not want %s, got %v", n, got)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }

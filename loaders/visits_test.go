@@ -5,10 +5,7 @@ import "testing"
 // TestVisitPhrasings checks arrivals in cities that are not capitals, what
 // is no visit, and who hands over whom, on sentences written for the test.
 func TestVisitPhrasings(t *testing.T) {
-	tests := []struct {
-		name, published, text string
-		want, none            []string
-	}{
+	tests := []eventCase{
 		{"landed in a capital", "2025-06-20",
 			"Omar Salim landed in Nairobi on Monday evening.",
 			[]string{"VISIT omar-salim>kenya @2025-06-16"}, nil},
@@ -34,19 +31,5 @@ func TestVisitPhrasings(t *testing.T) {
 			"In May 2016 Omar Salim gave himself up in Mali, and the authorities there transferred him to the ICC later that month.",
 			[]string{"SURRENDER Q912>omar-salim @2016-05"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := eventSet(extract(t, tt.published, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("want %s, got %v", w, got)
-				}
-			}
-			for _, n := range tt.none {
-				if got[n] {
-					t.Errorf("do not want %s, got %v", n, got)
-				}
-			}
-		})
-	}
+	runEventCases(t, tests)
 }
