@@ -480,19 +480,9 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 			if i-1 < from {
 				continue
 			}
-			unit := toks[i-1].fold
-			switch unit {
-			case "day", "days", "week", "weeks", "month", "months", "year", "years":
-			default:
+			n, unit, start, ok := countedUnit(toks, i, from)
+			if !ok {
 				continue
-			}
-			n, start := -1, i-1
-			if i-2 >= from {
-				if k, ok := tokNum(&toks[i-2]); ok {
-					n, start = k, i-2
-				} else if k, ok := numberWords[toks[i-2].fold]; ok {
-					n, start = k, i-2
-				}
 			}
 			if d := r.notAfter(relative(base(), n, unit)); !d.IsZero() {
 				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}})
@@ -504,19 +494,9 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 			if i-1 < from || len(out) == 0 || i+1 >= to {
 				continue
 			}
-			unit := toks[i-1].fold
-			switch unit {
-			case "day", "days", "week", "weeks", "month", "months", "year", "years":
-			default:
+			n, unit, start, ok := countedUnit(toks, i, from)
+			if !ok {
 				continue
-			}
-			n, start := -1, i-1
-			if i-2 >= from {
-				if k, ok := tokNum(&toks[i-2]); ok {
-					n, start = k, i-2
-				} else if k, ok := numberWords[toks[i-2].fold]; ok {
-					n, start = k, i-2
-				}
 			}
 			if next(1).num || months[next(1).fold] != 0 {
 				continue // "two days after 5 May" is a date of its own
@@ -713,4 +693,25 @@ func thatYear(toks []token, i, to int, anchor graph.Date) int {
 		return 0
 	}
 	return anchor.Year
+}
+
+// countedUnit reads the span unit ending just before toks[i] ("six days",
+// "two weeks", "months"), not reaching back past from. n is -1 when no
+// count is given; start is where the expression begins.
+func countedUnit(toks []token, i, from int) (n int, unit string, start int, ok bool) {
+	unit = toks[i-1].fold
+	switch unit {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years":
+	default:
+		return 0, "", 0, false
+	}
+	n, start = -1, i-1
+	if i-2 >= from {
+		if k, ok := tokNum(&toks[i-2]); ok {
+			n, start = k, i-2
+		} else if k, ok := numberWords[toks[i-2].fold]; ok {
+			n, start = k, i-2
+		}
+	}
+	return n, unit, start, true
 }

@@ -530,20 +530,7 @@ func (st *docState) addPosition(holder, title, org string) {
 		return
 	}
 	st.byTitle[graph.Fold(lastWord(title))] = holder
-	id := graph.PositionID(holder, title, org)
-	p, ok := st.positions[id]
-	if !ok {
-		p = &graph.Position{ID: id, Holder: holder, Title: title, Organization: org}
-		st.positions[id] = p
-		st.posOrder = append(st.posOrder, id)
-	}
-	src := st.source(st.sents[st.cur])
-	for _, s := range p.Sources {
-		if s.Start == src.Start {
-			return
-		}
-	}
-	p.Sources = append(p.Sources, src)
+	st.addGroupPosition(holder, title, org)
 }
 
 // addGroupPosition records that the members of a group hold a post at org
