@@ -300,9 +300,39 @@ func (st *docState) nameGroupMembers() {
 	}
 }
 
+// eventID is the id an event gets in this document: graph.EventID, which
+// carries only the year, unless the event of that id has a date that rules
+// this one out ("found guilty in July" and "sentenced in November" of one
+// year are two events); then the id of the one event of the same parties
+// whose date agrees, or a new id qualified by the full date.
+func (st *docState) eventID(e *graph.Event) string {
+	id := graph.EventID(e.Kind, e.With(graph.Agent), e.With(graph.Target), e.Date)
+	old, ok := st.events[id]
+	if !ok || old == e || !recurs[e.Kind] || !excludes(old.Date, e.Date) {
+		return id
+	}
+	for _, oid := range st.evOrder {
+		if o, ok := st.events[oid]; ok && o != e && strings.HasPrefix(oid, id+"_") && !excludes(o.Date, e.Date) {
+			return oid
+		}
+	}
+	return id + "_" + e.Date.String()
+}
+
+// recurs are the kinds of event that befall the same parties more than once
+// a year: a verdict and, months later, its sentence. (Other kinds keep one
+// event a year, where a second date is more often a misread one.)
+var recurs = map[graph.EventKind]bool{graph.Conviction: true}
+
+// excludes reports whether two dates of one kind of event with the same
+// parties cannot be the same day: both are known and they do not overlap.
+func excludes(a, b graph.Date) bool {
+	return !a.IsZero() && !b.IsZero() && a.Overlaps(b, b) == graph.False
+}
+
 // rekey gives an event whose parties or date changed its new id.
 func (st *docState) rekey(old string, e *graph.Event) {
-	e.ID = graph.EventID(e.Kind, e.With(graph.Agent), e.With(graph.Target), e.Date)
+	e.ID = st.eventID(e)
 	if e.ID == old {
 		return
 	}

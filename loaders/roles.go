@@ -1431,6 +1431,7 @@ func clamp(c float64) float64 {
 // putEvent adds an event, merging it with an event of the same id, and makes
 // sure its participants are entities of the report.
 func (st *docState) putEvent(ev *graph.Event) {
+	ev.ID = st.eventID(ev)
 	for _, p := range ev.Participants {
 		if _, ok := st.entities[p.Entity]; !ok {
 			if ce := st.x.catalog.entry(p.Entity); ce != nil {
