@@ -323,7 +323,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	for _, c := range cands {
 		if c.rule.kind == graph.WarrantRequest {
 			request = c
-		} else if request != nil && c.rule.kind == graph.ArrestWarrant && c.rule.voice == nominal && !clauseBetween(toks, request.to, c.from) {
+		} else if request != nil && c.rule.kind == graph.ArrestWarrant && c.rule.voice == nominal && !clauseBetween(toks, request.to, c.from) && !issuedWarrant(toks, c) {
 			for _, t := range c.targets {
 				if !containsString(request.targets, t) {
 					request.targets = append(request.targets, t)
@@ -378,6 +378,14 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// issuedWarrant reports whether a warrant candidate states its own issuing:
+// "X, for whom a warrant was issued in July 2017" after "continues to seek
+// the arrest of X" is a warrant, not part of the request.
+func issuedWarrant(toks []token, c *candidate) bool {
+	f := toks[c.to-1].fold
+	return f == "issued" || f == "unsealed"
 }
 
 // dropDateline removes the date of a wire dateline ("MOSCOW, March 20

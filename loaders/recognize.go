@@ -105,6 +105,12 @@ func (st *docState) mentions(s sentence) []*mention {
 	// a possessor qualifies the noun after it: "the court's chief prosecutor"
 	for _, m := range ms {
 		if m.to < s.to && isPossessive(&toks[m.to]) {
+			if m.kind == graph.Person && !m.group && m.to+1 < s.to && possessedActs[toks[m.to+1].fold] {
+				// "a warrant for Kony's arrest", "ordered Khan's arrest":
+				// the person is the one acted on, like "his arrest"
+				m.possessed = true
+				continue
+			}
 			m.modifier = true
 		}
 	}

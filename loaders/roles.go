@@ -277,6 +277,11 @@ func (st *docState) whomAntecedent(s sentence, ms []*mention, at int, kinds kind
 		end := j - 1
 		if toks[end-1].fold == "," {
 			end--
+			// "X, the leader of Ansar Dine, for whom": the person the
+			// appositive describes
+			if kinds.has(graph.Person) {
+				end = skipPersonAppositive(toks, s, ms, end)
+			}
 		}
 		if m := mentionEndingAt(ms, end); m != nil && usable(m, kinds) {
 			return m
@@ -941,6 +946,18 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			id = st.principal(q, kind)
 		}
 		c.agents = append(c.agents, id)
+	}
+	if kind == graph.WarrantRequest && st.toks[c.to-1].fold == "arrest" && (c.to >= s.to || !strings.HasPrefix(st.toks[c.to].fold, "warrant")) {
+		// "the Court continues to seek the arrest of X": a court seeking
+		// an arrest enforces its warrant; only a prosecutor's "sought the
+		// arrest of X" asks for one
+		var ps []string
+		for _, a := range c.agents {
+			if st.kindOf(a) == graph.Person {
+				ps = append(ps, a)
+			}
+		}
+		c.agents = ps
 	}
 	if len(targets) == 0 && tk != nil && kind != graph.Statement && (c.rule.voice == active || c.rule.voice == nominal) {
 		// "X, for whom a warrant was issued", "Judge A, against whom a
