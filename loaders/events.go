@@ -541,6 +541,11 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if i > s.from && beForms[toks[i-1].fold] || i > s.from+1 && toks[i-1].fold == "also" && beForms[toks[i-2].fold] {
 			return false
 		}
+		// "has long rejected the court's authority", "have long
+		// complained": a standing position, not a speech act
+		if i > s.from && toks[i-1].fold == "long" {
+			return false
+		}
 		if f == "accused" && end < s.to && toks[end].fold == "of" {
 			return false
 		}

@@ -121,7 +121,7 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		// authorities there transferred him": the state just named
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := ms[k]; m.to <= at-2 && m.kind == graph.State && m.entity != "" {
-				return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State}}
+				return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State, conf: m.conf}}
 			}
 		}
 	}
@@ -140,7 +140,7 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		if m.demonym && m.entity != "" && m.to < at && m.to+3 >= at && stateOrgans[toks[m.to].fold] && kinds.has(graph.State) && !hasComma(toks[m.to:at]) {
 			// "a Russian court issued", "German police arrested": the
 			// state acts through its organ
-			return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State}}
+			return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State, conf: m.conf}}
 		}
 		if m.to > at || !usable(m, kinds) || (m.place && !allowPrep) {
 			continue
@@ -626,6 +626,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	switch voice {
 	case active, complied:
 		agents = st.subject(s, ms, c.from, ak, false)
+		if kind == graph.Statement && len(agents) > 0 && unnamedClauseSubject(st.toks, s, ms, agents[len(agents)-1].to, c.from) {
+			// "X ..., although the prosecution has said": the speaker is
+			// the unnamed subject of a clause of its own
+			agents = nil
+		}
 		if kind == graph.Statement && len(agents) > 1 && !(sameKind(agents) && listJoined(st.toks, agents) && st.toks[c.from-1].fold != ",") {
 			// speakers are rarely listed: "..., Deif, Human Rights Watch
 			// said"; "A and B said" are both speakers
@@ -645,7 +650,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if kind == graph.Statement && c.from > s.from && invertedSpeech[st.toks[c.from].fold] {
 			// "..., said Philip Grant": the speaker follows the verb
 			if f := st.toks[c.from-1].fold; f == "," || f == "\"" {
-				if after := st.objects(s, ms, c.to, 1, ak); len(after) > 0 {
+				if after := st.objects(s, ms, c.to, 1, ak); len(after) > 0 && endsInvertedSpeaker(st.toks, s, after[0].to) {
 					agents = after[:1]
 				}
 			}
@@ -1912,3 +1917,45 @@ func (st *docState) calledCourt(s sentence, ms []*mention, c *candidate) []strin
 
 // speakingOrgans are the offices through which a state speaks.
 var speakingOrgans = map[string]bool{"ministry": true, "embassy": true, "mission": true}
+
+// endsInvertedSpeaker reports whether a speaker after an inverted speech
+// verb ends at end: "..., said Philip Grant." or "said Grant, TRIAL's
+// director, on Thursday"; in ", said the country did not" the name opens
+// the clause said.
+func endsInvertedSpeaker(toks []token, s sentence, end int) bool {
+	if end >= s.to {
+		return true
+	}
+	switch toks[end].fold {
+	case ",", ".", "\"", ";", ":", "(", "on", "in", "at", "of", "from", "who", "told", "during", "after", "when", "late", "earlier", "today", "yesterday", "last", "this":
+		return true
+	}
+	return false
+}
+
+// subordinators open a clause whose subject is its own.
+var subordinators = map[string]bool{"although": true, "though": true, "while": true, "whereas": true, "because": true, "but": true, "since": true, ";": true}
+
+// unnamedClauseSubject reports whether the verb at at has a subject of its
+// own that names no one, in a clause opened after the mention that ends at
+// from: "X ..., although the prosecution has said".
+func unnamedClauseSubject(toks []token, s sentence, ms []*mention, from, at int) bool {
+	j := at - 1
+	for j > from && (toks[j].fold == "has" || toks[j].fold == "have" || toks[j].fold == "had" || toks[j].fold == "also" || toks[j].fold == "then" || toks[j].fold == "later") {
+		j--
+	}
+	if j <= from || !toks[j].word || toks[j].upper || toks[j].fold == "it" || toks[j].fold == "they" || toks[j].fold == "and" || toks[j].fold == "who" || toks[j].fold == "which" {
+		return false
+	}
+	for _, m := range ms {
+		if m.from <= j && j < m.to {
+			return false
+		}
+	}
+	for k := from; k < j; k++ {
+		if subordinators[toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
