@@ -519,12 +519,18 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}, clause: true})
 			}
 			continue
-		case "day":
-			// "the next day", "the following day", "the same day", "that day"
+		case "day", "evening", "morning", "afternoon", "night":
+			// "the next day", "the following day", "the same day", "that
+			// day", "the same evening"
 			if i-1 < from {
 				continue
 			}
 			a := r.anchor
+			if k := len(out) - 1; k >= 0 && !out[k].effective && len(out[k].dates) == 1 && out[k].dates[0].Precision == graph.PrecisionDay {
+				// "arrived on Tuesday and held talks the same day": the
+				// day this sentence named
+				a = out[k].dates[0]
+			}
 			switch prev {
 			case "same", "that":
 			case "following", "next":

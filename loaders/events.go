@@ -138,7 +138,11 @@ var rules = []rule{
 	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|operations|intrusion|intrusions|breach|breaches", active, 0.85, 4),
 	r(graph.CyberAttack, "cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacked", active, 0.85, 4),
 	// meetings and visits
-	r(graph.Meeting, "held|holds ?bilateral talks|meeting|meetings with", active, 0.75, 4),
+	// "held talks with X", "the two leaders then held talks": with whom is
+	// found by the roles, past a date ("held talks the same day with X")
+	r(graph.Meeting, "held|holds ?bilateral|separate|private|further talks|meeting|meetings", active, 0.75, 4),
+	// "at a joint news conference on Thursday, A said ... while B said"
+	r(graph.Meeting, "joint news|press conference", active, 0.7, 0),
 	r(graph.Meeting, "summit|summits", active, 0.7, 3),
 	r(graph.Meeting, "meets|met|meeting|convenes|convened|convene|gathers|gathered|session|sessions", active, 0.75, 3),
 	r(graph.Meeting, "scheduled|set for", active, 0.6, 8),
@@ -507,7 +511,17 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	case graph.Meeting:
 		if f == "scheduled" || f == "set" {
 			// "scheduled for December 1 to 6": only with a date right after
-			return end < s.to && (toks[end].upper || toks[end].num)
+			if end >= s.to || !(toks[end].upper || toks[end].num) {
+				return false
+			}
+			// "the hearing (that had been) scheduled for": a court's
+			// proceeding, no meeting
+			for j := i - 1; j >= s.from && j >= i-5; j-- {
+				if proceedings[toks[j].fold] {
+					return false
+				}
+			}
+			return true
 		}
 		// "at the meeting", "this session": a meeting named before
 		if (f == "meeting" || f == "session" || f == "sessions") && i > s.from {
@@ -573,6 +587,9 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	return true
 }
 
+// proceedings are a court's sittings, which are no meeting.
+var proceedings = map[string]bool{"hearing": true, "hearings": true, "trial": true, "verdict": true, "sentencing": true, "judgment": true, "ruling": true, "appeal": true, "proceedings": true}
+
 // beForms make a participle after them passive.
 var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}
 
@@ -599,6 +616,10 @@ func (st *docState) hedged(s sentence, i int) bool {
 			continue
 		}
 		if hedges[f] {
+			return true
+		}
+		if (f == "scheduled" || f == "due" || f == "set" || f == "poised" || f == "planning" || f == "plans") && j+1 < i && st.toks[j+1].fold == "to" {
+			// "is scheduled to attend a summit": not yet happened
 			return true
 		}
 	}

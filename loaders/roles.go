@@ -830,6 +830,17 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				future = true
 			}
 		}
+		for i := c.from - 1; i >= s.from && i >= c.from-14; i-- {
+			f := st.toks[i].fold
+			if clauseBreaks[f] || f == "," {
+				break
+			}
+			if f == "will" || (f == "scheduled" || f == "due" || f == "set" || f == "expected" || f == "plans" || f == "planned") && st.toks[i+1].fold == "to" {
+				// "is scheduled to attend a summit ... and a meeting of
+				// the CIS": not yet held
+				future = true
+			}
+		}
 		if future {
 			agents, c.agents = nil, nil
 			break
@@ -846,20 +857,59 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 			break
 		}
-		if f == "met" || f == "meets" || f == "held" || f == "holds" {
-			// "Putin met Tajik President Rahmon", "Khan held talks with
-			// Yunus": talks between named people have them as agents
-			from := c.to
-			if from < s.to && st.toks[from].fold == "with" {
-				from++
+		if f == "joint" {
+			// "at a joint news conference, A said ... while B said": the
+			// people who speak at it meet
+			agents = nil
+			for _, m := range ms {
+				if usable(m, people) && !m.group && !containsMention(agents, m.entity) {
+					agents = append(agents, m)
+				}
 			}
-			people := kindSet{graph.Person}
+			if len(agents) < 2 {
+				agents, c.agents = nil, nil
+			}
+			c.joint = true
+			break
+		}
+		verbal := f == "met" || f == "meets" || f == "held" || f == "holds" || f == "meeting" && c.from > s.from && gerundCues[st.toks[c.from-1].fold]
+		if verbal {
+			// "the two leaders held talks": the two people named last
+			if pair := st.namedPair(s, ms, c.from); len(pair) == 2 {
+				agents = pair
+				c.joint = true
+				break
+			}
+			// "Putin met Tajik President Rahmon", "Khan held talks (on
+			// Monday) with Yunus": talks between named people have them
+			// as agents
+			from := c.to
+			for j := c.to; j < s.to && j < c.to+6; j++ {
+				if f := st.toks[j].fold; f == "with" {
+					from = j + 1
+					break
+				} else if f == "," || clauseBreaks[f] || f == "and" {
+					break
+				}
+			}
 			if subj := st.subject(s, ms, c.from, people, false); len(subj) > 0 {
 				if obj := st.objects(s, ms, from, 3, people); len(obj) > 0 && !obj[0].group && !subj[0].group {
 					agents = append(subj, obj...)
 					c.joint = true
 					break
 				}
+			}
+			// a state does not meet: "after meeting refugees", whom a person
+			// met, is no meeting of the state named before
+			kept := agents[:0]
+			for _, m := range agents {
+				if m.kind != graph.State {
+					kept = append(kept, m)
+				}
+			}
+			agents = kept
+			if f == "meeting" {
+				break
 			}
 		}
 		if len(agents) == 0 && f != "met" && f != "meets" {
@@ -1042,6 +1092,58 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
+}
+
+// gerundCues before "meeting" make it a verb whose subject is the clause's:
+// "after meeting refugees".
+var gerundCues = map[string]bool{"after": true, "before": true, "while": true, "when": true, "since": true, "by": true}
+
+// pairWords are the nouns of "the two leaders", "both presidents".
+var pairWords = map[string]bool{"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true, "heads": true, "officials": true, "sides": true}
+
+// namedPair reads "the two leaders held talks", "both men met": the two
+// people named last, in this sentence or before it; nil without such a
+// subject.
+func (st *docState) namedPair(s sentence, ms []*mention, at int) []*mention {
+	toks := st.toks
+	j := at - 1
+	for j > s.from && (toks[j].fold == "then" || toks[j].fold == "also" || toks[j].fold == "later" || toks[j].fold == "had" || toks[j].fold == "have") {
+		j--
+	}
+	if j-1 < s.from || !pairWords[toks[j].fold] || (toks[j-1].fold != "two" && toks[j-1].fold != "both") {
+		return nil
+	}
+	var out []*mention
+	add := func(id string) {
+		if id == "" || len(out) == 2 || containsMention(out, id) {
+			return
+		}
+		if _, group := st.groupQualifier[id]; group {
+			return
+		}
+		out = append(out, &mention{entity: id, kind: graph.Person})
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		if m := ms[k]; m.to <= j-1 && m.kind == graph.Person && !m.group && !m.appos {
+			add(m.entity)
+		}
+	}
+	for k := len(st.recentPersons) - 1; k >= 0 && len(out) < 2; k-- {
+		add(st.recentPersons[k])
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+func containsMention(ms []*mention, id string) bool {
+	for _, m := range ms {
+		if m.entity == id {
+			return true
+		}
+	}
+	return false
 }
 
 // ellipticPassive reports whether c is a bare participle coordinated with
