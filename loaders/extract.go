@@ -108,6 +108,9 @@ type docState struct {
 	lastTarget string
 	// byLastName maps the fold of a person's last name to the person.
 	byLastName map[string]string
+	// byInnerName maps the fold of an inner word of a long name to the
+	// person, or to "" when several people share it.
+	byInnerName map[string]string
 	// byTitle maps a folded title to its last holder, for "the prosecutor".
 	byTitle   map[string]string
 	events    map[string]*graph.Event
@@ -147,7 +150,7 @@ func newDocState(x *Extractor, doc graph.Document) *docState {
 	st := &docState{
 		x: x, doc: doc,
 		entities: map[string]*graph.Entity{}, entSents: map[string]map[int]bool{},
-		lastOfKind: map[graph.EntityKind]string{}, lastAgentOfKind: map[graph.EntityKind]string{}, groupQualifier: map[string]string{}, byLastName: map[string]string{}, byTitle: map[string]string{},
+		lastOfKind: map[graph.EntityKind]string{}, lastAgentOfKind: map[graph.EntityKind]string{}, groupQualifier: map[string]string{}, byLastName: map[string]string{}, byInnerName: map[string]string{}, byTitle: map[string]string{},
 		events: map[string]*graph.Event{}, positions: map[string]*graph.Position{}, lastEvent: map[graph.EventKind]string{},
 		gender: map[string]byte{},
 	}

@@ -16,5 +16,22 @@ func TestProceedings(t *testing.T) {
 		{"the same verdict stated twice is one", "2022-12-15",
 			"The court convicted Joseph Kony in April 2022. Kony was found guilty on 14 April 2022 of 30 counts.",
 			[]string{"CONVICTION Q47488>joseph-kony @2022-04-14"}, []string{"CONVICTION Q47488>joseph-kony @2022-04"}},
+		// short forms of names
+		{"an inner word of a long name is its bearer", "2024-05-10",
+			"Prosecutors say Ahmed Salim Haroun Idris led the raids. The ICC issued a warrant for Salim on 3 April 2023. He was surrendered to the court by Chad on 2 May 2024.",
+			[]string{"ARREST_WARRANT Q47488>ahmed-salim-haroun-idris @2023-04-03", "SURRENDER chad>ahmed-salim-haroun-idris @2024-05-02"}, nil},
+		{"an inner word two people share names neither", "2024-05-10",
+			"Ahmed Salim Haroun Idris and Musa Salim Bakr Omar were named in the case. The ICC issued a warrant for Salim on 3 April 2023.",
+			nil, []string{"ARREST_WARRANT Q47488>ahmed-salim-haroun-idris @2023-04-03", "ARREST_WARRANT Q47488>musa-salim-bakr-omar @2023-04-03"}},
+		{"arap joins a person's name", "2016-04-08",
+			"Judges confirmed the charges against Daniel arap Kiplagat in March 2015.",
+			[]string{"CHARGE Q47488>daniel-arap-kiplagat @2015-03"}, nil},
+		// "faces" states a charge; a date in a clause after it is not its date
+		{"faces counts, with a date in a clause of its own", "2022-09-27",
+			"Ahmed Salim Haroun faces nine counts of war crimes over raids on a market that rebels held after they seized the town in March 2013.",
+			[]string{"CHARGE Q47488>ahmed-salim-haroun"}, []string{"CHARGE Q47488>ahmed-salim-haroun @2022-03", "CHARGE Q47488>ahmed-salim-haroun @2013-03"}},
+		{"may face is no charge", "2022-09-27",
+			"Ahmed Salim Haroun may face charges of war crimes.",
+			nil, []string{"CHARGE Q47488>ahmed-salim-haroun"}},
 	})
 }

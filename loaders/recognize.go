@@ -400,6 +400,9 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		if id, ok := st.byLastName[phrase[0].fold]; ok {
 			return &mention{from: from, to: end, entity: id, kind: graph.Person, conf: 0.8}, j
 		}
+		if id := st.byInnerName[phrase[0].fold]; id != "" {
+			return &mention{from: from, to: end, entity: id, kind: graph.Person, conf: 0.75}, j
+		}
 	}
 	// "Al Hassan" after "Al Hassan Ag Abdoul Aziz Ag Mohamed Ag Mahmoud":
 	// the first words of a long name named earlier
@@ -482,7 +485,7 @@ func (st *docState) guessKind(phrase []token, from, end int, s sentence, titled 
 	}
 	connectors := 0
 	for _, t := range phrase {
-		if nameConnectors[t.fold] && t.fold != "al" && t.fold != "bin" && t.fold != "van" && t.fold != "von" && t.fold != "de" && t.fold != "der" && t.fold != "el" && t.fold != "ibn" {
+		if nameConnectors[t.fold] && !personParticles[t.fold] && t.fold != "al" && t.fold != "bin" && t.fold != "van" && t.fold != "von" && t.fold != "de" && t.fold != "der" && t.fold != "el" && t.fold != "ibn" {
 			connectors++
 		}
 	}
@@ -554,6 +557,18 @@ func (st *docState) register(m *mention) {
 				last = words[len(words)-2]
 			}
 			st.byLastName[last] = e.ID
+			// "Mahamat Said Abdel Kani" is also "Said": an inner word of a
+			// long name names its bearer, unless two people share it
+			for _, w := range words[1 : len(words)-1] {
+				if len(w) < 4 || nameConnectors[w] || personParticles[w] {
+					continue
+				}
+				if old, ok := st.byInnerName[w]; ok && old != e.ID {
+					st.byInnerName[w] = ""
+				} else {
+					st.byInnerName[w] = e.ID
+				}
+			}
 		}
 		if ce := st.x.catalog.entry(e.ID); ce != nil && ce.title != "" {
 			if _, ok := st.byTitle[graph.Fold(lastWord(ce.title))]; !ok {
@@ -1091,3 +1106,7 @@ func (st *docState) agreeing(id, pronoun string) string {
 var honorificGender = map[string]byte{"mr.": 'm', "mr": 'm', "sir": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "madam": 'f', "dame": 'f'}
 
 var gendered = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f', "businessman": 'm', "businesswoman": 'f', "king": 'm', "queen": 'f', "son": 'm', "daughter": 'f', "wife": 'f', "husband": 'm', "brother": 'm', "sister": 'f'}
+
+// personParticles join the words of a person's name, not an organization's:
+// "Joshua arap Sang", "Luiz Inácio Lula da Silva".
+var personParticles = map[string]bool{"arap": true, "da": true, "dos": true, "di": true}

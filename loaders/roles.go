@@ -1305,7 +1305,10 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 				// the date of the next clause: "..., and on Sept. 9 it sanctioned"
 				continue
 			}
-			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) {
+			// "X faces seven counts ... that the group committed after it
+			// seized power in March": a state's date in a clause of its own
+			// is not when it began
+			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) && !(c.rule.voice == selfPass && clauseBetweenDate(toks, c.to, d.from)) {
 				if c.rule.kind == graph.Statement && clauseVerbs[toks[c.from].fold] && !speechDate(toks, c.from, c.to, d.from) {
 					// "said the hearing would open on 23 September": the
 					// date of what is said, not of the saying
