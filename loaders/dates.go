@@ -275,7 +275,14 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 						y, have = r.dayYear(m, d)
 					}
 					if have && validDay(y, m, d) {
-						out = append(out, dateExpr{from: i - 1, to: end, dates: []graph.Date{graph.Day(y, m, d)}})
+						e := dateExpr{from: i - 1, to: end, dates: []graph.Date{graph.Day(y, m, d)}}
+						// "from 2 to 7 December": the days from the first
+						if i-3 >= from && (toks[i-2].fold == "to" || toks[i-2].fold == "-" || toks[i-2].fold == "through" || toks[i-2].fold == "until" || toks[i-2].text == "–") {
+							if d0, ok := isDayNum(&toks[i-3]); ok && d0 < d && validDay(y, m, d0) {
+								e = dateExpr{from: i - 3, to: end, dates: []graph.Date{graph.Day(y, m, d0)}, until: graph.Day(y, m, d)}
+							}
+						}
+						out = append(out, e)
 						i = end - 1
 						continue
 					}
@@ -354,8 +361,11 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 					continue
 				}
 			}
-			if monthCue[prev] || (i == from) || (i > from && toks[i-1].fold == ",") {
-				if t.fold == "may" && !monthCue[prev] {
+			// "during the September hearing", "after the March vote": the
+			// month of an occasion
+			occasion := prev == "the" && i-2 >= from && occasionPreps[toks[i-2].fold] && i+1 < to && occasionNouns[toks[i+1].fold]
+			if monthCue[prev] || occasion || (i == from) || (i > from && toks[i-1].fold == ",") {
+				if t.fold == "may" && !monthCue[prev] && !occasion {
 					continue
 				}
 				var y int

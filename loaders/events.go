@@ -417,6 +417,7 @@ func dropDateline(toks []token, s sentence, dates []dateExpr) []dateExpr {
 // advanceAnchor moves the narrative time to the last date the sentence
 // names, unless that is a crime period or the future.
 func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
+	st.priorAnchor, st.priorAnchorSent = st.anchor, st.anchorSent
 	for k := len(dates) - 1; k >= 0; k-- {
 		d := dates[k]
 		if d.effective || d.clause || len(d.dates) != 1 || crimePeriod(st.toks, s, d) || d.dates[0].After(st.doc.Published) == graph.True {
@@ -426,7 +427,7 @@ func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
 		if k > 0 && d.from-dates[k-1].to <= 1 && len(dates[k-1].dates) == 1 && dates[k-1].dates[0].Year == d.dates[0].Year && dates[k-1].dates[0].Precision > d.dates[0].Precision {
 			continue
 		}
-		st.anchor = d.dates[0]
+		st.anchor, st.anchorSent = d.dates[0], st.cur
 		return
 	}
 }

@@ -131,6 +131,10 @@ type docState struct {
 	agentless []agentless
 	// anchor is the narrative time: the last date a sentence named
 	anchor graph.Date
+	// anchorSent is the sentence that set the anchor; priorAnchor and
+	// priorAnchorSent are the anchor as the current sentence found it
+	anchorSent, priorAnchorSent int
+	priorAnchor                 graph.Date
 	// lastStateAgent is the state that last acted in an event other than a
 	// statement, whom "the administration" most likely means
 	lastStateAgent string

@@ -1403,6 +1403,17 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "said in a statement after the vote", "In the notice, he said",
+	// "Opening the session, X told": a speech tied to an event or document
+	// just narrated takes its date
+	for _, c := range cands {
+		if c.rule.kind != graph.Statement || len(c.dates) > 0 || c.cause || st.priorAnchor.IsZero() || st.cur-st.priorAnchorSent > 3 {
+			continue
+		}
+		if tiedToNarrated(toks, s, c) {
+			c.dates = []graph.Date{st.priorAnchor}
+		}
+	}
 	for _, c := range cands {
 		if c.effYears != 0 && len(c.dates) == 1 {
 			if c.effYears < 0 {
@@ -1718,6 +1729,10 @@ func speechDate(toks []token, verb, verbEnd, d int) bool {
 		switch toks[i].fold {
 		case "that", "\"", ",", "it", "he", "she", "they", "the", "was", "were", "had", "has", "would", "will", "must", "should", "could", "can", "may", "might", "is", "are":
 			if toks[i].fold == "the" && i+1 < d && (toks[i+1].fold == "press" || toks[i+1].fold == "media" || toks[i+1].fold == "council" || toks[i+1].fold == "assembly") {
+				continue
+			}
+			if toks[i].fold == "the" && i+1 == d && i > verbEnd && occasionPreps[toks[i-1].fold] {
+				// "argued during the September hearing"
 				continue
 			}
 			return false
@@ -2064,3 +2079,58 @@ func unnamedClauseSubject(toks []token, s sentence, ms []*mention, from, at int)
 	}
 	return false
 }
+
+// occasionNouns name an event or a document a speech may be tied to.
+var occasionNouns = map[string]bool{
+	"vote": true, "voting": true, "decision": true, "ruling": true, "judgment": true, "judgement": true,
+	"verdict": true, "notice": true, "notification": true, "hearing": true, "session": true, "meeting": true,
+	"summit": true, "announcement": true, "election": true, "sentencing": true, "letter": true, "filing": true,
+	"talks": true, "move": true,
+}
+
+// occasionAt reports whether toks[i:] read "after the vote", "in the
+// notice", "opening the session": a preposition or participle and a
+// definite occasion noun.
+func occasionAt(toks []token, i, to int) bool {
+	if i+2 >= to {
+		return false
+	}
+	switch toks[i].fold {
+	case "after", "following", "in", "at", "during", "opening", "closing":
+	default:
+		return false
+	}
+	switch toks[i+1].fold {
+	case "the", "its", "this", "that":
+	default:
+		return false
+	}
+	return occasionNouns[toks[i+2].fold]
+}
+
+// tiedToNarrated reports whether a speech verb's clause ties it to a
+// definite occasion: opening the sentence ("In the notice, he said") or
+// after the verb, before what is said ("said in a statement after the vote
+// that", "denounced the court as \"antisemitic\" after the decision").
+func tiedToNarrated(toks []token, s sentence, c *candidate) bool {
+	if occasionAt(toks, s.from, c.from) {
+		for j := s.from + 3; j < c.from; j++ {
+			if toks[j].fold == "," {
+				return true
+			}
+		}
+	}
+	for i := c.to; i < s.to && i < c.to+12; i++ {
+		switch toks[i].fold {
+		case "that", ",", ";", ":", ".":
+			return false
+		}
+		if occasionAt(toks, i, s.to) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionPreps place a speech at an occasion: "during the September hearing".
+var occasionPreps = map[string]bool{"during": true, "at": true, "in": true, "after": true, "following": true}

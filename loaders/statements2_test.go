@@ -37,6 +37,28 @@ func TestStatementPhrasings2(t *testing.T) {
 		{"rejected on a day is a statement", "2025-06-20",
 			"Israel on Monday rejected the court's jurisdiction over its nationals.",
 			[]string{"STATEMENT Q801> @2025-06-16"}, nil},
+		// a speech tied to an occasion just narrated takes its date
+		{"said in a statement after the vote", "2025-06-20",
+			"The Assembly elected Ana Costa as registrar on Tuesday in a second round of voting. She won 70 votes. Costa said in a statement after the vote that she was honoured.",
+			[]string{"STATEMENT ana-costa> @2025-06-17"}, []string{"STATEMENT ana-costa>"}},
+		{"in the letter, he said", "2025-06-20",
+			"On 3 June, Justice Minister Tariq Bello sent a letter to the court's registry. In the letter, he said that Kenya would cooperate fully.",
+			[]string{"STATEMENT tariq-bello> @2025-06-03"}, nil},
+		{"denounced the court after the decision", "2025-06-20",
+			"The prosecutor last month opened an investigation into the situation in Kenya. Tariq Bello denounced the court as \"biased\" after the decision.",
+			[]string{"STATEMENT tariq-bello>Q47488 @2025-05"}, nil},
+		{"opening the session held over several days", "2025-06-20",
+			"The Assembly of States Parties met in The Hague. The session, held from 2 to 6 June, was dominated by the budget. Opening the session, Judge Lena Vogt told delegates that the court needed support.",
+			[]string{"STATEMENT lena-vogt> @2025-06-02"}, nil},
+		{"argued during the September hearing", "2025-11-20",
+			"Defence counsel Omar Salim argued during the September hearing that the trial could not go on without his client.",
+			[]string{"STATEMENT omar-salim> @2025-09"}, nil},
+		{"an indefinite statement is tied to nothing narrated", "2025-06-20",
+			"The court convicted Omar Salim on 3 June. In a statement, Lena Vogt said the verdict was a step forward.",
+			[]string{"STATEMENT lena-vogt>"}, []string{"STATEMENT lena-vogt> @2025-06-03"}},
+		{"a date inside what is said is not the speech's", "2025-06-20",
+			"Lena Vogt said the hearing would open on 23 September.",
+			[]string{"STATEMENT lena-vogt>"}, []string{"STATEMENT lena-vogt> @2025-09-23", "STATEMENT lena-vogt> @2024-09-23"}},
 	}
 	runEventCases(t, tests)
 }
