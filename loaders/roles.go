@@ -441,6 +441,25 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 			gapFrom = end
 		}
 		between := toks[gapFrom:m.from]
+		if last.group && m.kind == graph.Person && !m.group && usable(m, kinds) && membersFollow(between) {
+			// "Kony and four other LRA commanders: A, B, C and D", "three
+			// leaders of Hamas, among them Yahya Sinwar": the members
+			// named stand for the group
+			members := st.objects(s, ms, m.from, 0, kinds)
+			return append(list[:len(list)-1], members...)
+		}
+		if m.kind == graph.Person && !m.group && usable(m, kinds) && countedColon(between) {
+			// "for Ntaganda and three other militia commanders: A, B and
+			// C": a counted group the text does not name, then its members
+			return append(list, st.objects(s, ms, m.from, 0, kinds)...)
+		}
+		if m.kind == graph.Person && !m.group && usable(m, kinds) && titledMember(between, titleHeads[toks[m.from].fold] || titleWords[toks[m.from].fold]) {
+			// "Gadhafi, his son Seif al-Islam", "for Putin and for
+			// Lvova-Belova", "and for the group's chief justice, Haqqani"
+			list = append(list, m)
+			last = m
+			continue
+		}
 		if len(between) > 3 && between[0].fold == "and" && between[len(between)-1].fold == "," && len(between) <= 10 {
 			// "Shoigu and its chief of the general staff, Gerasimov": a
 			// description with a title head before the member
@@ -512,6 +531,88 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 		last = m
 	}
 	return list
+}
+
+// membersFollow reports whether the tokens between a group and a person
+// introduce the group's members: ":", ", among them", ", including".
+func membersFollow(between []token) bool {
+	var fs []string
+	for _, t := range between {
+		fs = append(fs, t.fold)
+	}
+	switch strings.Join(fs, " ") {
+	case ":", ", among them", "among them", ", including", "including", ", among whom", ", namely", "namely":
+		return true
+	}
+	return false
+}
+
+// countedColon reports whether the tokens between two list members announce
+// a counted group and its members: " and three other rebel commanders: ".
+func countedColon(between []token) bool {
+	n := len(between)
+	if n < 3 || n > 8 || between[n-1].fold != ":" || (between[0].fold != "and" && between[0].fold != ",") {
+		return false
+	}
+	counted := false
+	for _, t := range between[1 : n-1] {
+		if v, ok := numberWords[t.fold]; ok && v > 1 {
+			counted = true
+		}
+		if t.upper || !t.word {
+			return false
+		}
+	}
+	return counted
+}
+
+// kinNouns name a relative, which like a title may stand before a name:
+// "his son Seif al-Islam", "his wife Simone".
+var kinNouns = map[string]bool{"son": true, "sons": true, "daughter": true, "wife": true, "husband": true, "brother": true, "sister": true, "father": true, "mother": true, "nephew": true, "cousin": true, "brother-in-law": true, "son-in-law": true}
+
+// titledMember reports whether the tokens between two people of a list join
+// them with a title or kinship phrase: ", his son ", ", his then-defence
+// minister ", " and for ", ", and for the group's chief justice, ". titled
+// says the second person's mention opens with its title.
+func titledMember(between []token, titled bool) bool {
+	i, sep := 0, false
+	for i < len(between) && (between[i].fold == "," || between[i].fold == "and" || between[i].fold == "or") {
+		sep = true
+		i++
+	}
+	if !sep {
+		return false
+	}
+	prep := i < len(between) && (between[i].fold == "for" || between[i].fold == "against")
+	if prep {
+		i++
+	}
+	rest := between[i:]
+	if n := len(rest); n > 0 && rest[n-1].fold == "," {
+		rest = rest[:n-1]
+	}
+	if len(rest) == 0 {
+		return prep
+	}
+	if len(rest) > 7 {
+		return false
+	}
+	switch rest[0].fold {
+	case "his", "her", "its", "their", "the":
+	default:
+		return false
+	}
+	for k, t := range rest {
+		switch {
+		case t.fold == "," || t.fold == "and" || t.fold == "or" || t.num || !t.word && !isPossessive(&t) && t.fold != "-":
+			return false
+		case t.upper && !titleHeads[t.fold] && !titleWords[t.fold] && !(k+1 < len(rest) && isPossessive(&rest[k+1])):
+			// a name that is no possessor: another clause or list
+			return false
+		}
+	}
+	h := rest[len(rest)-1].fold
+	return titleHeads[h] || kinNouns[h] || titled && len(between) == i+len(rest)
 }
 
 // byAgent finds "by X" after a passive trigger.
