@@ -241,8 +241,11 @@ type candidate struct {
 	counts    int
 	conf      float64
 	cause     bool // stated as the cause of another event of the sentence
-	relative  bool // in a relative clause: "X, who told"
-	ids       []string
+	// counted is how many unnamed people the event is stated of ("convicted
+	// two former militia leaders"), whom the next sentences may name
+	counted  int
+	relative bool // in a relative clause: "X, who told"
+	ids      []string
 }
 
 func (st *docState) findEvents(s sentence, ms []*mention) {

@@ -141,6 +141,19 @@ type docState struct {
 	// lastBody are the states, courts and organizations named last, latest
 	// last, for "it" with no antecedent in its sentence
 	lastBody []string
+	// counted are dated events stated of a count of unnamed people ("two
+	// former militia leaders"), for the undated events of the people the
+	// next sentences name
+	counted []countedEvent
+}
+
+type countedEvent struct {
+	kind   graph.EventKind
+	agents []string
+	date   graph.Date
+	sent   int
+	n      int
+	source graph.Source
 }
 
 type agentless struct {
@@ -170,6 +183,7 @@ func (st *docState) run() {
 		st.findEvents(st.sents[i], ms)
 	}
 	st.dateFromAgentless()
+	st.dateFromCounted()
 	st.mergeUndated()
 	st.mergeStatements()
 	st.nameGroupMembers()
@@ -201,6 +215,31 @@ func (st *docState) dateFromAgentless() {
 		e.Date = a.date
 		e.Sources = append(e.Sources, a.source)
 		st.rekey(match[0], e)
+	}
+}
+
+// dateFromCounted dates the undated events that the sentences after a dated
+// event of unnamed people state of named ones: "Judges on Thursday convicted
+// two former militia leaders. A was found guilty on 20 counts. B was
+// convicted on 28 counts." are A's and B's convictions of Thursday.
+func (st *docState) dateFromCounted() {
+	for _, g := range st.counted {
+		named := 0
+		for _, id := range append([]string(nil), st.evOrder...) {
+			e, ok := st.events[id]
+			if !ok || e.Kind != g.kind || !e.Date.IsZero() || len(e.Sources) == 0 || named >= g.n {
+				continue
+			}
+			es := st.sentenceAt(e.Sources[0].Start)
+			ts := e.With(graph.Target)
+			if es <= g.sent || es > g.sent+g.n+1 || len(ts) != 1 || st.kindOf(ts[0]) != graph.Person || strings.Join(sortedCopy(e.With(graph.Agent)), "+") != strings.Join(sortedCopy(g.agents), "+") {
+				continue
+			}
+			named++
+			e.Date = g.date
+			e.Sources = mergeSources(e.Sources, []graph.Source{g.source})
+			st.rekey(id, e)
+		}
 	}
 }
 

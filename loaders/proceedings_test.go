@@ -33,5 +33,26 @@ func TestProceedings(t *testing.T) {
 		{"may face is no charge", "2022-09-27",
 			"Ahmed Salim Haroun may face charges of war crimes.",
 			nil, []string{"CHARGE Q47488>ahmed-salim-haroun"}},
+		// another name of a person is that person, not a party of its own
+		{"a nom de guerre in quotes", "2024-02-02",
+			"Omar Haroun Bashiri, a militia commander known by his nom de guerre \"Tembo\", was found guilty of war crimes on 1 February 2024.",
+			[]string{"CONVICTION Q47488>omar-haroun-bashiri @2024-02-01"}, []string{"CONVICTION Q47488>tembo @2024-02-01"}},
+		{"known as, in a list", "2024-02-02",
+			"On 1 February 2024 the judges confirmed the charges against Omar Haroun Bashiri, known as \"Tembo\".",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2024-02-01"}, []string{"CHARGE Q47488>tembo @2024-02-01"}},
+		// a count of unnamed people whom the next sentences name
+		{"convicted two men, then named", "2024-02-02",
+			"The International Criminal Court on Thursday convicted two former commanders of the mainly Hutu militias of war crimes. Omar Haroun Bashiri was found guilty on 12 counts. Idris Kamal Nuri was convicted on nine counts.",
+			[]string{"CONVICTION Q47488>omar-haroun-bashiri @2024-02-01", "CONVICTION Q47488>idris-kamal-nuri @2024-02-01"},
+			[]string{"CONVICTION Q47488>hutu @2024-02-01", "CONVICTION Q47488>omar-haroun-bashiri", "CONVICTION Q47488>idris-kamal-nuri"}},
+		{"a count of people named in apposition", "2024-02-02",
+			"The court on Thursday convicted two men, Omar Haroun Bashiri and Idris Kamal Nuri, of war crimes.",
+			[]string{"CONVICTION Q47488>omar-haroun-bashiri @2024-02-01", "CONVICTION Q47488>idris-kamal-nuri @2024-02-01"}, nil},
+		{"a count of people takes no guessed name as its target", "2024-02-02",
+			"Judges at the ICC on Thursday convicted three militia leaders of the Northern Alliance of murder.",
+			nil, []string{"CONVICTION Q47488>northern-alliance @2024-02-01"}},
+		{"named events far after the count keep their own dates", "2024-02-02",
+			"The court on Thursday convicted two men of war crimes. The trial opened in 2021. Hundreds of witnesses testified. Victims welcomed the verdict. Rights groups said more cases should follow. In 2016 Omar Haroun Bashiri was convicted of looting.",
+			[]string{"CONVICTION Q47488>omar-haroun-bashiri @2016"}, []string{"CONVICTION Q47488>omar-haroun-bashiri @2024-02-01"}},
 	})
 }

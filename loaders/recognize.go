@@ -116,6 +116,7 @@ func (st *docState) mentions(s sentence) []*mention {
 	}
 	ms = st.groups(s, ms, covered)
 	sort.Slice(ms, func(a, b int) bool { return ms[a].from < ms[b].from })
+	st.aliases(s, ms)
 	// register in text order so that corefs see what came before
 	for _, m := range ms {
 		if m.coref != "" {
@@ -1110,3 +1111,34 @@ var gendered = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "chairman":
 // personParticles join the words of a person's name, not an organization's:
 // "Joshua arap Sang", "Luiz Inácio Lula da Silva".
 var personParticles = map[string]bool{"arap": true, "da": true, "dos": true, "di": true}
+
+// aliasCues end the words that introduce another name of the person named
+// before them: "known as \"Rambo\"", "his nom de guerre", "nicknamed".
+var aliasCues = map[string]bool{"nicknamed": true, "dubbed": true, "alias": true, "aka": true, "a.k.a.": true, "nickname": true, "guerre": true, "moniker": true}
+
+// aliases reads a name that the sentence gives as another name of the person
+// before it ("Alfred Yekatom, known by his nom de guerre \"Rombhot\"") as
+// that person, in apposition: no entity and no party of its own.
+func (st *docState) aliases(s sentence, ms []*mention) {
+	toks := st.toks
+	for k, m := range ms {
+		j := m.from - 1
+		for j > s.from && (toks[j].fold == "\"" || toks[j].fold == "'" || toks[j].fold == "the") {
+			j--
+		}
+		if j <= s.from || !(aliasCues[toks[j].fold] || toks[j].fold == "as" && toks[j-1].fold == "known") {
+			continue
+		}
+		for p := k - 1; p >= 0; p-- {
+			q := ms[p]
+			if q.kind != graph.Person || q.group || q.pronoun || q.entity == "" || m.from-q.to > 16 {
+				continue
+			}
+			if m.entity != q.entity {
+				m.entity, m.kind, m.conf = q.entity, graph.Person, q.conf
+			}
+			m.appos = true
+			break
+		}
+	}
+}

@@ -851,6 +851,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
+	if (voice == active || voice == nominal) && tk.has(graph.Person) && !hasPerson(targets) {
+		// "convicted two former leaders of the mainly Christian militias":
+		// unnamed people, not a name guessed in their description
+		if n := countedPeople(st.toks, s, c.to); n > 1 {
+			targets, c.counted = nil, n
+		}
+	}
 	if c.rule.inner && tk != nil {
 		// "found X guilty", "added X to its sanctions list", "the
 		// charges against X were confirmed": the target inside the phrase
@@ -1529,6 +1536,9 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 // emit turns a candidate into events: one per agent, target and date.
 func (st *docState) emit(s sentence, c *candidate) {
 	kind := c.rule.kind
+	if c.counted > 0 && len(c.targets) == 0 && len(c.agents) > 0 && len(c.dates) == 1 {
+		st.counted = append(st.counted, countedEvent{kind: kind, agents: c.agents, date: c.dates[0], sent: st.cur, n: c.counted, source: st.source(s)})
+	}
 	if c.rule.needTarget && len(c.targets) == 0 {
 		return
 	}
@@ -2235,3 +2245,48 @@ func tiedToNarrated(toks []token, s sentence, c *candidate) bool {
 
 // occasionPreps place a speech at an occasion: "during the September hearing".
 var occasionPreps = map[string]bool{"during": true, "at": true, "in": true, "after": true, "following": true}
+
+// countedNouns are plural nouns for people that a count may announce
+// besides the group heads: "two men", "three suspects".
+var countedNouns = map[string]bool{"men": true, "women": true, "suspects": true, "defendants": true, "individuals": true, "people": true, "persons": true, "brothers": true, "accused": true}
+
+// countedPeople reads a count of unnamed people right at toks[from]: "two
+// former leaders", "three suspects", "the two men". It returns the count, or 0.
+func countedPeople(toks []token, s sentence, from int) int {
+	i := from
+	if i < s.to && toks[i].fold == "the" {
+		i++
+	}
+	if i >= s.to {
+		return 0
+	}
+	n, ok := numberWords[toks[i].fold]
+	if !ok {
+		if v, err := strconv.Atoi(toks[i].text); err == nil && v < 100 {
+			n, ok = v, true
+		}
+	}
+	if !ok || n < 2 {
+		return 0
+	}
+	for j := i + 1; j < s.to && j <= i+3; j++ {
+		f := toks[j].fold
+		if countedNouns[f] || groupHeads[f] == graph.Person && strings.HasSuffix(f, "s") {
+			return n
+		}
+		if !toks[j].word || toks[j].upper {
+			return 0
+		}
+	}
+	return 0
+}
+
+// hasPerson reports whether one of ms is a person or a group of people.
+func hasPerson(ms []*mention) bool {
+	for _, m := range ms {
+		if m.kind == graph.Person {
+			return true
+		}
+	}
+	return false
+}
