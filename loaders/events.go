@@ -89,6 +89,11 @@ var rules = []rule{
 	r(graph.WarrantRequest, "asked|requested|urged|requests|asks ~8 to issue|grant ~2 warrant|warrants", active, 0.85, 10),
 	r(graph.WarrantRequest, "sought|seeks|seek|seeking|requested|requests|request|requesting|applied|applies|asked ~4 arrest|warrant|warrants", active, 0.85, 10),
 	r(graph.WarrantRequest, "application|applications|request|requests ~3 for ~3 warrant|warrants", nominal, 0.75, 10),
+	// "issued a warrant for X at the request of Prosecutor Y", "the
+	// warrants were issued following applications submitted by the
+	// Prosecutor": Y asked for the warrant just named (see roles)
+	r(graph.WarrantRequest, "at|upon|on the request|requests|application|applications", implied, 0.8, 0),
+	r(graph.WarrantRequest, "following|after|upon ?an|a|the|his|her application|applications|request|requests ?submitted|filed|made|lodged", implied, 0.8, 0),
 	r(graph.ArrestWarrant, "issued|issues|issue|issuing|granted|approved|unsealed ~4 warrant|warrants", active, 0.9, 6),
 	r(graph.ArrestWarrant, "wanted by", passive, 0.8, 0),
 	// "a Moscow court ordered the arrest of X", "ordered X's arrest"
@@ -452,6 +457,12 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 					return false
 				}
 			}
+		}
+	case graph.WarrantRequest:
+		if ru.voice == implied {
+			// "at the request of", "following applications submitted by":
+			// the one who asked follows
+			return end < s.to && (toks[end].fold == "of" || toks[end].fold == "by" || toks[end].fold == "from")
 		}
 	case graph.ArrestWarrant:
 		if ru.voice == implied {

@@ -838,6 +838,17 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
 	case implied:
+		if kind == graph.WarrantRequest {
+			// "issued a warrant for X at the request of Y": Y asked for
+			// the warrant the clause before names
+			if prev := previous(all, c); prev != nil && prev.rule.kind == graph.ArrestWarrant {
+				for _, t := range prev.targets {
+					targets = append(targets, &mention{entity: t, kind: st.kindOf(t)})
+				}
+			}
+			agents = st.objects(s, ms, c.to, 3, ak)
+			break
+		}
 		// "arrested X on a warrant issued by the ICC": the warrant for X
 		if prev := previous(all, c); prev != nil {
 			for _, t := range prev.targets {
@@ -1362,8 +1373,16 @@ func (st *docState) continues(s sentence, ms []*mention, prev, c *candidate) boo
 // before: "the warrants", "the warrant".
 func definiteWarrants(toks []token, from, to int) bool {
 	for i := from; i+1 < to && i+1 < len(toks); i++ {
-		if (toks[i].fold == "the" || toks[i].fold == "those" || toks[i].fold == "these") && (toks[i+1].fold == "warrants" || toks[i+1].fold == "warrant") {
-			return i+2 >= len(toks) || (toks[i+2].fold != "for" && toks[i+2].fold != "against")
+		if toks[i].fold != "the" && toks[i].fold != "those" && toks[i].fold != "these" {
+			continue
+		}
+		j := i + 1
+		if n, ok := numberWords[toks[j].fold]; ok && n > 1 && j+1 < len(toks) {
+			// "asked for the three warrants"
+			j++
+		}
+		if toks[j].fold == "warrants" || toks[j].fold == "warrant" {
+			return j+1 >= len(toks) || (toks[j+1].fold != "for" && toks[j+1].fold != "against")
 		}
 	}
 	return false

@@ -54,6 +54,22 @@ func TestWarrantPhrasings(t *testing.T) {
 		{"an appositive closed by a comma describes the person before", "2025-06-20",
 			"The court issued a warrant on Monday for Joseph Kony, the group's leader, and the judges said more would follow.",
 			[]string{"ARREST_WARRANT Q47488>joseph-kony @2025-06-16"}, []string{"ARREST_WARRANT Q47488>Q47488 @2025-06-16"}},
+		// requests stated with the warrant they led to
+		{"issued at the request of the prosecutor, who applied for it", "2025-06-20",
+			"The court issued a warrant for Ahmad Harun in April 2007 at the request of Prosecutor Luis Moreno Ocampo, who had applied for it in February 2007.",
+			[]string{"ARREST_WARRANT Q47488>ahmad-harun @2007-04", "WARRANT_REQUEST luis-moreno-ocampo>ahmad-harun @2007-02"}, nil},
+		{"the warrants were issued following applications by the prosecutor", "2025-06-20",
+			"On Monday the judges issued warrants for Ahmad Harun and Ali Kushayb. The warrants were issued following applications filed by Prosecutor Karim Khan in March.",
+			[]string{"WARRANT_REQUEST karim-khan>ahmad-harun @2025-03", "WARRANT_REQUEST karim-khan>ali-muhammad-ali-abd-al-rahman @2025-03"}, nil},
+		{"an arrest at a state's request asks for no warrant", "2025-06-20",
+			"Joseph Kony was arrested in Germany on Monday at the request of Uganda.",
+			nil, []string{"WARRANT_REQUEST uganda>joseph-kony", "WARRANT_REQUEST uganda>joseph-kony @2025-06-16"}},
+		{"a warrant not yet issued is no request's warrant", "2025-06-20",
+			"The judges will decide whether to issue a warrant for Joseph Kony following an application by Prosecutor Karim Khan.",
+			nil, []string{"WARRANT_REQUEST karim-khan>joseph-kony", "ARREST_WARRANT Q47488>joseph-kony"}},
+		{"asked for the counted warrants named before", "2025-06-20",
+			"The court issued warrants on Monday for Ahmad Harun and Ali Kushayb. Prosecutor Karim Khan had asked for the two warrants on 2 May.",
+			[]string{"WARRANT_REQUEST karim-khan>ahmad-harun @2025-05-02", "WARRANT_REQUEST karim-khan>ali-muhammad-ali-abd-al-rahman @2025-05-02"}, nil},
 	}
 	runEventCases(t, tests)
 }
