@@ -39,3 +39,36 @@ func TestEncounterMeetings(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterVisits checks visits stated by a host or by attending a
+// gathering abroad, and failures to arrest dated by the visit they happened
+// during, on sentences written for the test.
+func TestEncounterVisits(t *testing.T) {
+	tests := []eventCase{
+		{"a state hosted a person: the person visits the state", "2025-06-20",
+			"Omar Salim's first trip abroad since the warrant came after Kenya hosted him in March 2024.",
+			[]string{"VISIT omar-salim>kenya @2024-03"}, nil},
+		{"hosting a summit is no visit", "2025-06-20",
+			"Kenya hosted a summit of the African Union in March 2024.",
+			nil, []string{"VISIT african-union>kenya @2024-03"}},
+		{"attended a summit in a city abroad: a visit, and the body meets", "2025-06-20",
+			"In July 2023, Omar Salim attended an African Union summit in Lagos.",
+			[]string{"VISIT omar-salim>nigeria @2023-07", "MEETING african-union> @2023-07"}, nil},
+		{"attending a summit at home is no visit", "2025-06-20",
+			"Nigerian President Tariq Bello attended an African Union summit in Lagos in July 2023.",
+			[]string{"MEETING african-union> @2023-07"}, []string{"VISIT tariq-bello>nigeria @2023-07"}},
+		{"a date, then the when clause it dates", "2025-06-20",
+			"The row dates back to March 2019, when Omar Salim attended a summit of the African Union in Nairobi.",
+			[]string{"VISIT omar-salim>kenya @2019-03", "MEETING african-union> @2019-03"}, nil},
+		{"by not arresting him during his visit: the date of the visit, not of the finding", "2025-06-20",
+			"Omar Salim arrived in Nairobi on 3 March 2025 for a two-day stay. In May 2025, the judges found that Kenya had breached its duties by not arresting him during his visit.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-03-03"}, []string{"NON_COMPLIANCE kenya>omar-salim @2025-05", "VISIT omar-salim>kenya @2025-05"}},
+		{"made no move to detain him when he arrived: the day he arrived", "2025-06-20",
+			"Omar Salim landed in Nairobi on Monday. Kenyan authorities made no move to detain him when he arrived.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-06-16"}, nil},
+		{"two visits to the state date no failure", "2025-06-20",
+			"Omar Salim landed in Nairobi in May 2023. He visited Kenya again in June 2024. Kenya made no move to detain him when he arrived.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, []string{"NON_COMPLIANCE kenya>omar-salim @2023-05", "NON_COMPLIANCE kenya>omar-salim @2024-06"}},
+	}
+	runEventCases(t, tests)
+}

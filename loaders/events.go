@@ -17,6 +17,7 @@ const (
 	complied              // AGENT did not arrest TARGET: non-compliance, implies a warrant
 	selfPass              // TARGET faces/is subject to: target before, agent implied
 	implied               // "arrested X on a warrant issued by Y": the target of the event before
+	hosted                // STATE hosted PERSON: the person visits the state
 )
 
 // A rule is one phrasing of an event kind.
@@ -63,6 +64,8 @@ var rules = []rule{
 	// "welcomed Bashir to a summit without detaining him"
 	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~14 without arresting|detaining|surrendering|executing", complied, 0.8, 0)),
 	withInner(r(graph.NonCompliance, "released|releases|freed|frees ~4 instead of", complied, 0.8, 0)),
+	// "found that Mongolia had failed to comply by not arresting him"
+	r(graph.NonCompliance, "not arresting|detaining|surrendering", complied, 0.8, 4),
 	// withdrawal announcements before withdrawals
 	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawals|withdrawing|exit|leave|leaving", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "intention|intent|decision|plan|plans|intends|decided|decides|voted|votes ~1 to withdraw|leave|quit|exit", active, 0.85, 6),
@@ -152,6 +155,8 @@ var rules = []rule{
 	r(graph.Meeting, "meets|met|meeting|convenes|convened|convene|gathers|gathered|session|sessions", active, 0.75, 3),
 	r(graph.Meeting, "scheduled|set for", active, 0.6, 8),
 	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived|landed|lands", active, 0.8, 4),
+	// "since Mongolia hosted him in September 2024"
+	r(graph.Visit, "hosted|hosts", hosted, 0.75, 2),
 	// statements last: the speech verbs
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	// "denied the allegations", not "denied access" or "denied bail"
@@ -239,6 +244,9 @@ type candidate struct {
 	recipient []string
 	place     []string
 	legal     []string
+	// visitors attended the gathering of a meeting in the state visited
+	visitors  []string
+	visited   string
 	dates     []graph.Date
 	until     graph.Date
 	effective graph.Date
@@ -549,7 +557,7 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return false
 		}
 		// "flew him back to Tripoli" carries someone; it visits nothing
-		if end < s.to && (toks[end].fold == "him" || toks[end].fold == "her" || toks[end].fold == "them") {
+		if ru.voice != hosted && end < s.to && (toks[end].fold == "him" || toks[end].fold == "her" || toks[end].fold == "them") {
 			return false
 		}
 	case graph.Charge:

@@ -145,6 +145,10 @@ type docState struct {
 	// former militia leaders"), for the undated events of the people the
 	// next sentences name
 	counted []countedEvent
+	// statedVisits are the visits the text states, not only implies; ties
+	// are the failures to arrest it places during a visit
+	statedVisits map[string]bool
+	ties         []visitTie
 }
 
 type countedEvent struct {
@@ -169,7 +173,7 @@ func newDocState(x *Extractor, doc graph.Document) *docState {
 		entities: map[string]*graph.Entity{}, entSents: map[string]map[int]bool{},
 		lastOfKind: map[graph.EntityKind]string{}, lastAgentOfKind: map[graph.EntityKind]string{}, groupQualifier: map[string]string{}, byLastName: map[string]string{}, byInnerName: map[string]string{}, byTitle: map[string]string{},
 		events: map[string]*graph.Event{}, positions: map[string]*graph.Position{}, lastEvent: map[graph.EventKind]string{},
-		gender: map[string]byte{},
+		gender: map[string]byte{}, statedVisits: map[string]bool{},
 	}
 	st.toks = tokenize(doc.Text)
 	st.sents = splitSentences(st.toks)
@@ -182,6 +186,7 @@ func (st *docState) run() {
 		ms := st.mentions(st.sents[i])
 		st.findEvents(st.sents[i], ms)
 	}
+	st.dateFromVisits()
 	st.dateFromAgentless()
 	st.dateFromCounted()
 	st.mergeUndated()
@@ -684,7 +689,7 @@ func (st *docState) mergeUndated() {
 	dated := map[key][]string{}
 	for _, id := range st.evOrder {
 		ev := st.events[id]
-		if !ev.Date.IsZero() {
+		if ev != nil && !ev.Date.IsZero() {
 			k := keyOf(ev)
 			dated[k] = append(dated[k], id)
 		}
@@ -692,7 +697,7 @@ func (st *docState) mergeUndated() {
 	rename := map[string]string{}
 	for _, id := range st.evOrder {
 		ev := st.events[id]
-		if !ev.Date.IsZero() {
+		if ev == nil || !ev.Date.IsZero() {
 			continue
 		}
 		ds := dated[keyOf(ev)]

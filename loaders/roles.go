@@ -48,6 +48,14 @@ var targetKinds = map[graph.EventKind]kindSet{
 	graph.Statement: nil, graph.Meeting: nil, graph.Visit: statesOnly,
 }
 
+// onlyPeople keeps the people of k.
+func (k kindSet) onlyPeople() kindSet {
+	if k.has(graph.Person) {
+		return people
+	}
+	return nil
+}
+
 // usable reports whether m may fill a role of an event.
 func usable(m *mention, kinds kindSet) bool {
 	return m != nil && m.entity != "" && !m.modifier && !m.appos && kinds.has(m.kind)
@@ -837,6 +845,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		} else if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
+	case hosted:
+		// "Mongolia hosted him": he visits Mongolia
+		targets = st.subject(s, ms, c.from, tk, false)
+		if a := st.relativeAntecedent(s, ms, c.from, tk); a != nil {
+			targets = []*mention{a}
+		}
+		agents = st.objects(s, ms, c.to, c.rule.objectGap, ak.onlyPeople())
 	case implied:
 		if kind == graph.WarrantRequest {
 			// "issued a warrant for X at the request of Y": Y asked for
@@ -974,6 +989,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			} else if c.to+1 < s.to && st.toks[c.to].fold == "of" {
 				agents = st.objects(s, ms, c.to+1, 1, kindSet{graph.Organization})
 			}
+			st.attendance(s, ms, c)
 			break
 		}
 		if f == "joint" {
@@ -1211,6 +1227,42 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
+}
+
+// attendVerbs say that someone was at a gathering.
+var attendVerbs = map[string]bool{"attended": true, "attends": true, "attending": true}
+
+// attendance reads "X attended an African Union summit in Johannesburg":
+// X visited the state where the summit met, unless it is X's own. The
+// visitors are kept on the candidate for emit.
+func (st *docState) attendance(s sentence, ms []*mention, c *candidate) {
+	toks := st.toks
+	at := -1
+	for j := c.from - 1; j >= s.from && j >= c.from-4; j-- {
+		if attendVerbs[toks[j].fold] {
+			at = j
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	var place string
+	for _, m := range ms {
+		if m.from > c.to && m.from <= c.to+8 && m.kind == graph.State && m.entity != "" && (toks[m.from-1].fold == "in" || toks[m.from-1].fold == "at") {
+			place = st.principal(m.entity, graph.Visit)
+			break
+		}
+	}
+	if place == "" {
+		return
+	}
+	for _, m := range st.subject(s, ms, at, people, false) {
+		if !m.group && !st.belongsTo(m.entity, place) {
+			c.visitors = append(c.visitors, m.entity)
+		}
+	}
+	c.visited = place
 }
 
 // gerundCues before "meeting" make it a verb whose subject is the clause's:
@@ -1464,7 +1516,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			continue
 		}
 		for _, d := range dates {
-			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from)) && !inRelativeClause(toks, s, d.from, d.to, c.from) {
+			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from) || whenOfDate(toks, d.to, c.from)) && !inRelativeClause(toks, s, d.from, d.to, c.from) {
 				c.dates, c.until = d.dates, d.until
 			}
 		}
@@ -1589,6 +1641,18 @@ func (st *docState) emit(s sentence, c *candidate) {
 			agentSets = append(agentSets, []string{a})
 		}
 	}
+	for _, v := range c.visitors {
+		// "X attended a summit in Johannesburg": X visited South Africa
+		for _, d := range dates {
+			st.statedVisits[graph.EventID(graph.Visit, []string{v}, []string{c.visited}, d)] = true
+			st.putEvent(&graph.Event{
+				ID:   graph.EventID(graph.Visit, []string{v}, []string{c.visited}, d),
+				Kind: graph.Visit, Date: d, Confidence: clamp(c.conf - 0.05),
+				Participants: []graph.Participant{{Role: graph.Agent, Entity: v}, {Role: graph.Target, Entity: c.visited}},
+				Sources:      []graph.Source{st.source(s)},
+			})
+		}
+	}
 	for _, aset := range agentSets {
 		a := aset[0]
 		for _, t := range targets {
@@ -1626,6 +1690,9 @@ func (st *docState) emit(s sentence, c *candidate) {
 					ev.Until = c.until
 				}
 				st.putEvent(ev)
+				if kind == graph.Visit {
+					st.statedVisits[ev.ID] = true
+				}
 				c.ids = append(c.ids, ev.ID)
 				if kind == graph.ArrestWarrant || kind == graph.WarrantRequest {
 					st.warrantTargets(s, t)
@@ -1649,6 +1716,7 @@ func (st *docState) emit(s sentence, c *candidate) {
 							Sources:      []graph.Source{st.source(s)},
 						}
 						st.putEvent(v)
+						st.ties = append(st.ties, visitTie{nc: ev.ID, visit: v.ID, person: t, state: a, during: !hostWords[st.toks[c.from].fold]})
 					}
 				}
 			}
@@ -1886,6 +1954,19 @@ func opensClause(toks []token, at int) bool {
 
 // clauseBetweenDate reports whether a date before a trigger belongs to
 // another clause: "appeared on Friday, days after he was arrested".
+// whenOfDate reports whether the clause at to is the "when" clause of the
+// date ending at from: "goes back to June 2015, when Bashir attended".
+func whenOfDate(toks []token, from, to int) bool {
+	i := from
+	if i < to && toks[i].fold == "," {
+		i++
+	}
+	if i >= to || toks[i].fold != "when" {
+		return false
+	}
+	return !clauseBetweenDate(toks, i+1, to)
+}
+
 func clauseBetweenDate(toks []token, from, to int) bool {
 	for i := from; i < to; i++ {
 		switch toks[i].fold {
@@ -1984,18 +2065,78 @@ var hostWords = map[string]bool{"welcomed": true, "welcomes": true, "hosted": tr
 // state's territory: its trigger is a hosting verb ("hosted X despite"), or
 // the sentence places the failure during a visit.
 func (st *docState) hosting(s sentence, c *candidate) bool {
-	if hostWords[st.toks[c.from].fold] {
-		return true
-	}
+	return hostWords[st.toks[c.from].fold] || st.duringVisit(s)
+}
+
+// arrivalVerbs after "when he" place a failure to arrest at an arrival.
+var arrivalVerbs = map[string]bool{"arrived": true, "landed": true, "visited": true, "came": true, "travelled": true, "traveled": true}
+
+// duringVisit reports whether the sentence places what it states during a
+// visit: "during his visit", "on a trip", "when he arrived".
+func (st *docState) duringVisit(s sentence) bool {
+	toks := st.toks
 	for i := s.from; i < s.to; i++ {
-		f := st.toks[i].fold
+		f := toks[i].fold
 		if (f == "visit" || f == "trip" || f == "stay") && i > s.from {
-			if p := st.toks[i-1].fold; p == "a" || p == "his" || p == "her" || p == "the" || p == "its" {
+			if p := toks[i-1].fold; p == "a" || p == "his" || p == "her" || p == "the" || p == "its" {
 				return true
 			}
 		}
+		if (f == "when" || f == "as" || f == "after") && i+2 < s.to && (toks[i+1].fold == "he" || toks[i+1].fold == "she") && arrivalVerbs[toks[i+2].fold] {
+			return true
+		}
 	}
 	return false
+}
+
+// visitTie is a failure to arrest that the text places during a visit,
+// with the visit it implies.
+type visitTie struct {
+	nc, visit string
+	person    string
+	state     string
+	// during ties come from the clause ("during his visit"), whose date may
+	// be another event's ("In October, judges found that ... during his
+	// visit"); hosting verbs state the visit themselves
+	during bool
+}
+
+// dateFromVisits dates each failure to arrest that the text places during
+// a visit with the date of the one visit the text states of that person to
+// that state: "Tajik authorities made no move to detain him when he
+// arrived" after "Putin landed in Dushanbe on Wednesday". The visit it
+// implied takes that date too.
+func (st *docState) dateFromVisits() {
+	for _, t := range st.ties {
+		nc := st.events[t.nc]
+		if nc == nil {
+			continue
+		}
+		var date graph.Date
+		n := 0
+		for _, id := range st.evOrder {
+			v := st.events[id]
+			if v == nil || !st.statedVisits[id] || v.Kind != graph.Visit || v.Date.IsZero() || !containsString(v.With(graph.Agent), t.person) || !containsString(v.With(graph.Target), t.state) {
+				continue
+			}
+			if n == 0 || v.Date != date {
+				date = v.Date
+				n++
+			}
+		}
+		if n != 1 || nc.Date == date {
+			continue
+		}
+		if !t.during && !nc.Date.IsZero() && date.Overlaps(nc.Date, nc.Date) == graph.False {
+			continue
+		}
+		nc.Date = date
+		st.rekey(t.nc, nc)
+		if v := st.events[t.visit]; v != nil && !st.statedVisits[t.visit] {
+			v.Date = date
+			st.rekey(t.visit, v)
+		}
+	}
 }
 
 // hasComma reports whether a comma lies among toks: "X, a Ukrainian
