@@ -749,7 +749,9 @@ func (st *docState) appositives(s sentence, ms []*mention) {
 				}
 			}
 		}
-		if k < s.to && toks[k].fold != "," && toks[k].fold != "." && toks[k].fold != ")" && toks[k].fold != "and" && toks[k].fold != "said" && toks[k].fold != "who" {
+		// "X, the UN Special Rapporteur on the situation in ...": the
+		// title's own complement
+		if k < s.to && toks[k].fold != "," && toks[k].fold != "." && toks[k].fold != ")" && toks[k].fold != "and" && toks[k].fold != "said" && toks[k].fold != "who" && !(q != nil && (toks[k].fold == "on" || toks[k].fold == "for")) {
 			continue
 		}
 		org := ""

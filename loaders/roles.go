@@ -735,6 +735,15 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	switch voice {
 	case active, complied:
 		agents = st.subject(s, ms, c.from, ak, false)
+		if kind == graph.Sanction && len(agents) == 0 {
+			// "US Secretary of State Marco Rubio announced sanctions": the
+			// official's state sanctions
+			if p := st.subject(s, ms, c.from, people, false); len(p) == 1 && !p[0].group {
+				if state := st.stateOf(p[0].entity); state != "" {
+					agents = []*mention{{from: p[0].from, to: p[0].to, entity: state, kind: graph.State, conf: p[0].conf}}
+				}
+			}
+		}
 		if kind == graph.Statement && len(agents) > 0 && unnamedClauseSubject(st.toks, s, ms, agents[len(agents)-1].to, c.from) {
 			// "X ..., although the prosecution has said": the speaker is
 			// the unnamed subject of a clause of its own
@@ -1456,6 +1465,15 @@ func hasWordBefore(toks []token, from, to int, w string) bool {
 func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr) {
 	toks := st.toks
 	firstTrig := cands[0].from
+	for _, c := range cands {
+		// "X on Wednesday announced sanctions against Y, ... occupied
+		// since 1967": a date between subject and verb dates the verb
+		for _, d := range dates {
+			if c.rule.voice == active && d.to == c.from && !d.clause && !d.effective && d.from > s.from && !crimePeriod(toks, s, d) && toks[d.from-1].fold != "," {
+				c.dates, c.until = d.dates, d.until
+			}
+		}
+	}
 	for k, c := range cands {
 		next := s.to
 		// "surrendered him ... after he landed in Rotterdam on Wednesday":
@@ -2449,4 +2467,18 @@ func hasPerson(ms []*mention) bool {
 		}
 	}
 	return false
+}
+
+// stateOf is the state a person serves, as the catalog or a position the
+// document states has it, or "".
+func (st *docState) stateOf(person string) string {
+	if e := st.x.catalog.entry(person); e != nil && e.affiliation != "" && st.kindOf(e.affiliation) == graph.State {
+		return e.affiliation
+	}
+	for _, id := range st.posOrder {
+		if p := st.positions[id]; p.Holder == person && p.Organization != "" && st.kindOf(p.Organization) == graph.State {
+			return p.Organization
+		}
+	}
+	return ""
 }

@@ -62,3 +62,22 @@ func TestStatementPhrasings2(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestSanctionPhrasings2 checks sanctions announced by an official, dated
+// between subject and verb, and the executive orders behind them, on
+// sentences written for the test.
+func TestSanctionPhrasings2(t *testing.T) {
+	tests := []eventCase{
+		{"an official's announcement is the state's sanction", "2025-06-20",
+			"US Secretary of State Marco Rubio on Tuesday announced sanctions against Lena Vogt, the UN Special Rapporteur on the situation in Kenya since 2019.",
+			[]string{"SANCTION Q30>lena-vogt @2025-06-17"},
+			[]string{"SANCTION marco-rubio>lena-vogt @2025-06-17", "SANCTION Q30>Q1065 @2025-06-17", "SANCTION Q30>lena-vogt @2019"}},
+		{"an official of no stated state sanctions no one", "2025-06-20",
+			"Tariq Bello on Tuesday announced sanctions against Lena Vogt.",
+			nil, []string{"SANCTION tariq-bello>lena-vogt @2025-06-17"}},
+		{"a date before the verb of an arrest on a warrant dates the arrest only", "2025-06-20",
+			"Omar Salim was arrested in Belgium in May 2008 on an ICC warrant.",
+			nil, []string{"ARREST_WARRANT Q47488>omar-salim @2008-05"}},
+	}
+	runEventCases(t, tests)
+}
