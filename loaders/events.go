@@ -137,9 +137,10 @@ var rules = []rule{
 	// charges against the person the story is about
 	r(graph.Charge, "the charges were|had|have ?been ?partially confirmed", passive, 0.7, 0),
 	r(graph.Charge, "the charges brought by ~3 were|had|have ?been ?partially confirmed", passive, 0.7, 0),
-	r(graph.Charge, "whose charges|charge was|were|had|have ?been ?partially confirmed", passive, 0.75, 0),
+	r(graph.Charge, "whose charges|charge ~5 was|were|had|have ?been ?partially confirmed", passive, 0.75, 0),
 	r(graph.Charge, "faces|face|facing ~2 charges|charge|counts", selfPass, 0.7, 0),
-	withInner(r(graph.Charge, "charges|charge against ~4 was|were|been|are|is confirmed", nominal, 0.8, 0)),
+	// "Charges against X, now Kenya's president, were confirmed"
+	withInner(r(graph.Charge, "charges|charge against ~12 was|were|been|are|is confirmed", nominal, 0.8, 0)),
 	r(graph.CriminalCase, "opened|opens|launched|launches|initiated|initiates|filed|brought ~3 criminal case|cases|proceedings|investigation|investigations against|into", active, 0.85, 4),
 	r(graph.CriminalCase, "opened|opens|launched|initiated ~2 case|cases|proceedings against", active, 0.8, 4),
 	r(graph.CriminalCase, "criminal case|cases|proceedings against", nominal, 0.7, 4),
@@ -561,6 +562,19 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return false
 		}
 	case graph.Charge:
+		if (f == "whose" || ru.inner) && f != "charged" {
+			// "charges against X were dropped after it was confirmed": the
+			// gap holds the noun's description, not a verb of its own
+			verb := false
+			for j := i + 2; j < end; j++ {
+				switch g := toks[j].fold; {
+				case beForms[g] || g == "had" || g == "have" || g == "partially" || g == "confirmed":
+					verb = true
+				case verb || clauseBreaks[g]:
+					return false
+				}
+			}
+		}
 		if f == "charges" || f == "charge" {
 			// the verb, not the noun: "charged X with", "charges X with"
 			if ru.voice == active && !strings.HasPrefix(ru.pat[0].alts[0], "confirmed") {

@@ -149,6 +149,14 @@ type docState struct {
 	// are the failures to arrest it places during a visit
 	statedVisits map[string]bool
 	ties         []visitTie
+	// sentPronoun is the last "he", "him" or "she" resolved, in sentence
+	// sent-1, for a "his" or "her" after it in the same sentence
+	sentPronoun sentPronoun
+}
+
+type sentPronoun struct {
+	sent         int
+	word, entity string
 }
 
 type countedEvent struct {

@@ -54,5 +54,26 @@ func TestProceedings(t *testing.T) {
 		{"named events far after the count keep their own dates", "2024-02-02",
 			"The court on Thursday convicted two men of war crimes. The trial opened in 2021. Hundreds of witnesses testified. Victims welcomed the verdict. Rights groups said more cases should follow. In 2016 Omar Haroun Bashiri was convicted of looting.",
 			[]string{"CONVICTION Q47488>omar-haroun-bashiri @2016"}, []string{"CONVICTION Q47488>omar-haroun-bashiri @2024-02-01"}},
+		// charges confirmed, with descriptions in the way
+		{"whose charges of ... had been confirmed", "2020-11-06",
+			"The case against Omar Haroun Bashiri, whose charges of war crimes had been confirmed in March 2014, collapsed in 2016.",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2014-03"}, nil},
+		{"charges against X, an appositive, were confirmed", "2016-04-05",
+			"The International Criminal Court vacated the case. Charges against Omar Haroun Bashiri, now Chad's interior minister, were confirmed in March 2014.",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2014-03"}, nil},
+		{"charges against X were dropped, after something was confirmed", "2016-04-05",
+			"The International Criminal Court said charges against Omar Haroun Bashiri were dropped after it was confirmed in March 2014 that he had died.",
+			nil, []string{"CHARGE Q47488>omar-haroun-bashiri @2014-03"}},
+		{"a list member described in apposition", "2019-12-13",
+			"On 11 December the judges confirmed the charges against Omar Haroun Bashiri, a former army corporal known as \"Tembo\", and Idris Kamal Nuri.",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2019-12-11", "CHARGE Q47488>idris-kamal-nuri @2019-12-11"}, []string{"CHARGE Q47488>tembo @2019-12-11"}},
+		{"a title before a member is no description", "2019-12-13",
+			"On 11 December the judges confirmed the charges against Omar Haroun Bashiri, former Interior Minister Idris Kamal Nuri, and Musa Bakr Adam.",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2019-12-11", "CHARGE Q47488>idris-kamal-nuri @2019-12-11", "CHARGE Q47488>musa-bakr-adam @2019-12-11"}, nil},
+		// "his" after "him" in one sentence is the same person
+		{"surrendered him after a warrant for his arrest", "2019-12-13",
+			"Omar Haroun Bashiri and Idris Kamal Nuri were charged in 2018. Bashiri was the first to reach The Hague. Chad surrendered him to the court on 17 November 2018, six days after the court had issued a warrant for his arrest.",
+			[]string{"SURRENDER chad>omar-haroun-bashiri @2018-11-17", "ARREST_WARRANT Q47488>omar-haroun-bashiri @2018-11-11"},
+			[]string{"ARREST_WARRANT Q47488>idris-kamal-nuri @2018-11-11"}},
 	})
 }

@@ -217,7 +217,19 @@ func (st *docState) resolveCoref(m *mention) {
 			// the judge or spokesperson named last
 			m.entity = st.lastTarget
 		}
+		if m.possessed && st.sentPronoun.sent == st.cur+1 && st.sentPronoun.word == w {
+			// "surrendered him ... after the court issued a warrant for his
+			// arrest": the person a pronoun before it in the sentence meant
+			m.entity = st.sentPronoun.entity
+		}
 		m.entity = st.agreeing(m.entity, w)
+		if !m.possessed {
+			g := w
+			if g == "him" {
+				g = "he"
+			}
+			st.sentPronoun = sentPronoun{sent: st.cur + 1, word: g, entity: m.entity}
+		}
 		return
 	}
 	if corefTitles[w] {

@@ -329,6 +329,36 @@ func relativeClauseEnd(toks []token, s sentence, at int) int {
 	return 0
 }
 
+// appositiveEnd returns where a description after a list member ends
+// before the next member, ", a former army corporal known as \"Rambo\", and
+// B": the index of the comma before "and" or "or", or 0.
+func appositiveEnd(toks []token, s sentence, ms []*mention, at int) int {
+	if at+1 >= s.to || toks[at].fold != "," {
+		return 0
+	}
+	if f := toks[at+1].fold; f != "a" && f != "an" && f != "the" && f != "former" {
+		return 0
+	}
+	for j := at + 2; j+1 < s.to && j < at+25; j++ {
+		switch toks[j].fold {
+		case ",":
+			if f := toks[j+1].fold; f != "and" && f != "or" {
+				return 0
+			}
+			// "A, former Defense Minister B, and C": B is a member
+			for _, m := range ms {
+				if m.from > at && m.from < j && m.kind == graph.Person && !m.appos && !m.modifier {
+					return 0
+				}
+			}
+			return j
+		case ".", ";", ":":
+			return 0
+		}
+	}
+	return 0
+}
+
 // possessorActs reports whether m acts through what it possesses: "South
 // Africa's government".
 func possessorActs(toks []token, m *mention, kinds kindSet) bool {
@@ -441,7 +471,11 @@ func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kind
 			continue
 		}
 		gapFrom := last.to
-		if end := relativeClauseEnd(toks, s, last.to); end > 0 {
+		end := relativeClauseEnd(toks, s, last.to)
+		if end == 0 {
+			end = appositiveEnd(toks, s, ms, last.to)
+		}
+		if end > 0 {
 			// "A, who headed the air force, and B": the clause describes A
 			if m.from < end {
 				continue
