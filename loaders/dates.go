@@ -438,8 +438,10 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 			var d graph.Date
 			if prev == "that" || prev == "same" || prev == "following" || (prev == "next" && i-2 >= from && toks[i-2].fold == "the") {
 				// "that year", "the same month", "the following year": the
-				// narrative time, not the publication
-				a := r.anchor
+				// narrative time, not the publication; "in November 2018,
+				// under a warrant issued earlier that month": the date the
+				// sentence named before
+				a := base()
 				if prev == "following" || prev == "next" {
 					a = r.notAfter(relative(a, 1, t.fold))
 				}
@@ -495,6 +497,38 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 				continue
 			}
 			if d := r.notAfter(relative(base(), n, unit)); !d.IsZero() {
+				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}})
+			}
+			continue
+		case "time":
+			// "a warrant was issued at the same time for B": when the
+			// event named before happened; not the connective "At the
+			// same time, ..." nor "at the same time as X"
+			if prev != "same" || i-3 <= from || toks[i-2].fold != "the" || toks[i-3].fold != "at" || r.anchor.IsZero() {
+				continue
+			}
+			if n := next(1); n != nil && (n.fold == "as" || n.fold == ",") {
+				continue
+			}
+			out = append(out, dateExpr{from: i - 3, to: i + 1, dates: []graph.Date{r.anchor}})
+			continue
+		case "earlier":
+			// "had issued a day earlier", "two weeks earlier": before the
+			// date named before; "earlier this year" is read above
+			if i-1 < from {
+				continue
+			}
+			n, unit, start, ok := countedUnit(toks, i, from)
+			if !ok {
+				continue
+			}
+			var d graph.Date
+			if n < 0 {
+				d = relative(base(), -1, unit)
+			} else {
+				d = shift(base(), -n, unit)
+			}
+			if !d.IsZero() {
 				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}})
 			}
 			continue

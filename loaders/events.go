@@ -483,7 +483,7 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			ok := false
 			for j := i - 1; j >= s.from && j >= i-30; j-- {
 				switch toks[j].fold {
-				case "arrested", "detained", "apprehended", "surrendered", "transferred", "extradited", "released":
+				case "arrested", "detained", "apprehended", "surrendered", "transferred", "extradited", "released", "handed":
 					ok = true
 				}
 			}
@@ -648,8 +648,8 @@ func (st *docState) hedged(s sentence, i int) bool {
 		if clauseBreaks[f] || f == "," || hedgeScopeEnds[f] {
 			return false
 		}
-		if f == "may" && st.toks[j].upper && j > s.from && (monthCue[st.toks[j-1].fold] || j+1 < s.to && st.toks[j+1].num) {
-			// "said in May", "on May 7": the month
+		if f == "may" && st.toks[j].upper && j > s.from && (monthCue[st.toks[j-1].fold] || st.toks[j-1].num || j+1 < s.to && st.toks[j+1].num) {
+			// "said in May", "on May 7", "on 20 May": the month
 			continue
 		}
 		if hedges[f] {
