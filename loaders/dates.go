@@ -16,6 +16,9 @@ type dateExpr struct {
 	until     graph.Date
 	effective bool // "takes effect on ...", "with immediate effect"
 	afterYear int  // "takes effect one year after": years to add to the event's date
+	// notice is when the period that ends on an effective date began:
+	// "took effect on Sunday, a year after X pulled out"
+	notice graph.Date
 	// clause marks "six days after", whose date is that of the clause it
 	// opens ("six days after the ICC had issued a warrant"), counted back
 	// from the date named before it
@@ -546,6 +549,12 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 				continue // "two days after 5 May" is a date of its own
 			}
 			last := out[len(out)-1]
+			if (last.effective || effectBefore(toks, last.from, from)) && len(last.dates) == 1 && t.fold == "after" && n > 0 && (unit == "year" || unit == "years") && start-last.to <= 2 {
+				// "took effect in October 2017, a year after its government
+				// notified the UN": notified in October 2016
+				out[len(out)-1].notice = last.dates[0].AddYears(-n)
+				continue
+			}
 			if last.effective || len(last.dates) != 1 || start-last.to > 3 {
 				continue
 			}
@@ -692,21 +701,24 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 	// a date phrase right after "take(s|n) effect on" is an effective date
 	for k := range out {
 		e := &out[k]
-		if e.effective || e.from < 2 {
-			continue
-		}
-		j := e.from - 1
-		if j > from && toks[j].fold == "on" || toks[j].fold == "in" || toks[j].fold == "from" {
-			j--
-		}
-		if j >= from && toks[j].fold == "effect" {
-			e.effective = true
-		}
-		if j >= from && (toks[j].fold == "effective") {
+		if !e.effective && effectBefore(toks, e.from, from) {
 			e.effective = true
 		}
 	}
 	return out
+}
+
+// effectBefore reports whether the date phrase at at follows "effect (on)"
+// or "effective (from)": "took effect on Sunday".
+func effectBefore(toks []token, at, from int) bool {
+	if at < 2 {
+		return false
+	}
+	j := at - 1
+	if j > from && toks[j].fold == "on" || toks[j].fold == "in" || toks[j].fold == "from" {
+		j--
+	}
+	return j >= from && (toks[j].fold == "effect" || toks[j].fold == "effective")
 }
 
 // futureCues mark a sentence as speaking of the future.

@@ -72,3 +72,58 @@ func TestEncounterVisits(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterWithdrawals checks withdrawals dated by when they took effect,
+// the state that would leave in a reported announcement, and that an
+// announcement takes no effect, on sentences written for the test.
+func TestEncounterWithdrawals(t *testing.T) {
+	tests := []eventCase{
+		{"X's withdrawal took effect, a year after: notified a year before", "2025-06-20",
+			"Kenya's withdrawal from the court took effect on Sunday, a year after it notified the United Nations.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2024-06-15"}, nil},
+		{"a month's precision stays a month", "2025-06-20",
+			"Only one state has left before. Burundi's withdrawal took effect in October 2017, a year after its government notified the UN.",
+			[]string{"WITHDRAWAL burundi>Q47488 @2016-10"}, nil},
+		{"the state that would quit, not the leader whose government announced it", "2025-06-20",
+			"Jammeh's government announced in October that Gambia would quit the court.",
+			[]string{"WITHDRAWAL_ANNOUNCEMENT gambia>Q47488 @2024-10"}, nil},
+		{"at its summit: the body of the clause after", "2025-06-20",
+			"At its summit in Addis Ababa in May, the African Union adopted a strategy on the court.",
+			[]string{"MEETING african-union> @2025-05"}, nil},
+		{"at its summit with no body after meets no one", "2025-06-20",
+			"At its summit in Addis Ababa in May, Kenya raised the warrants.",
+			nil, []string{"MEETING kenya> @2025-05"}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestEncounterEffective checks when withdrawals take effect: a year after
+// they are notified, on the day the text says, and never for an
+// announcement, on sentences written for the test.
+func TestEncounterEffective(t *testing.T) {
+	tests := []struct{ name, text, event, effective string }{
+		{"took effect on a day, a year after", "Kenya's withdrawal from the court took effect on Sunday, a year after it notified the United Nations.",
+			"WITHDRAWAL kenya>Q47488 @2024-06-15", "2025-06-15"},
+		{"an announcement 'with immediate effect' takes none", "Kenya announced on Monday that it would withdraw from the Rome Statute with immediate effect.",
+			"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-06-16", ""},
+		{"notified, effective a year after", "Kenya formally notified its withdrawal on 2 June; it takes effect one year after the notification.",
+			"WITHDRAWAL kenya>Q47488 @2025-06-02", "2026-06-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, e := range extract(t, "2025-06-20", tt.text).Events {
+				if ev(e) != tt.event {
+					continue
+				}
+				found = true
+				if got := e.Effective.String(); got != tt.effective && !(tt.effective == "" && e.Effective.IsZero()) {
+					t.Errorf("effective = %q, want %q", got, tt.effective)
+				}
+			}
+			if !found {
+				t.Errorf("no %s", tt.event)
+			}
+		})
+	}
+}

@@ -76,6 +76,8 @@ var rules = []rule{
 	// "It formally notified the UN Secretary-General on November 10": only
 	// where the document speaks of withdrawing (see accept)
 	r(graph.Withdrawal, "formally|officially notified|notifies", active, 0.75, 8),
+	// "Burundi's withdrawal took effect in October 2017": the possessor (see accept)
+	r(graph.Withdrawal, "withdrawal|exit ?from ~4 took|takes|became ~1 effect|effective", nominal, 0.8, 0),
 	r(graph.Withdrawal, "withdrawal|exit from ~4 took|takes|became ~1 effect|effective", active, 0.8, 0),
 	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
 	// passives name the target first
@@ -517,6 +519,9 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return i > s.from && end < s.to && toks[end].upper && toks[end].word && !isPossessive(&toks[i-1]) && toks[i-1].fold != "the"
 		}
 	case graph.Withdrawal:
+		if ru.voice == nominal && (i == s.from || !isPossessive(&toks[i-1])) {
+			return false
+		}
 		if last := toks[end-1].fold; last == "notice" || last == "notified" || last == "notifies" {
 			// "lodged its notice", "formally notified the UN": of a
 			// withdrawal only where the document is about one

@@ -1032,6 +1032,21 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			} else if c.to+1 < s.to && st.toks[c.to].fold == "of" {
 				agents = st.objects(s, ms, c.to+1, 1, kindSet{graph.Organization})
 			}
+			if len(agents) == 0 && c.from > s.from && (st.toks[c.from-1].fold == "its" || st.toks[c.from-1].fold == "their") {
+				// "At its summit in Addis Ababa, the African Union adopted":
+				// the body that is the subject of the clause after
+				for i := c.to; i < s.to && i < c.to+12; i++ {
+					if st.toks[i].fold != "," {
+						continue
+					}
+					if m := mentionStartingAt(ms, i+1); usable(m, kindSet{graph.Organization}) {
+						agents = []*mention{m}
+					} else if m := mentionStartingAt(ms, i+2); st.toks[i+1].fold == "the" && usable(m, kindSet{graph.Organization}) {
+						agents = []*mention{m}
+					}
+					break
+				}
+			}
 			st.attendance(s, ms, c)
 			break
 		}
@@ -1126,6 +1141,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			c.recipient = []string{st.x.defaultCourt}
 		}
 	case graph.Withdrawal, graph.WithdrawalAnnouncement:
+		if kind == graph.WithdrawalAnnouncement {
+			// "Jammeh's government announced that Gambia would quit": the
+			// state that would leave, not who announced it
+			if m := st.leavingState(s, ms, c); m != nil {
+				agents = []*mention{m}
+			}
+		}
 		for _, m := range ms {
 			if m.from >= c.from-1 && m.entity == "rome-statute" {
 				c.legal = []string{m.entity}
@@ -1306,6 +1328,25 @@ func (st *docState) attendance(s sentence, ms []*mention, c *candidate) {
 		}
 	}
 	c.visited = place
+}
+
+// leavingState finds the subject of "that X would|will leave" inside an
+// announcement's phrase, or nil.
+func (st *docState) leavingState(s sentence, ms []*mention, c *candidate) *mention {
+	toks := st.toks
+	for i := c.from; i+2 < c.to; i++ {
+		if toks[i].fold != "that" {
+			continue
+		}
+		for _, m := range ms {
+			if (m.from == i+1 || m.from == i+2 && toks[i+1].fold == "the") && m.to < c.to && usable(m, statesOnly) {
+				if f := toks[m.to].fold; f == "would" || f == "will" || f == "was" || f == "is" {
+					return m
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // gerundCues before "meeting" make it a verb whose subject is the clause's:
@@ -1527,6 +1568,9 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 					c.effYears = d.afterYear
 				} else if len(d.dates) > 0 && (k == len(cands)-1 || d.from < next) && d.from >= c.from {
 					c.effective = d.dates[0]
+					if !d.notice.IsZero() && len(c.dates) == 0 && c.rule.kind == graph.Withdrawal {
+						c.dates = []graph.Date{d.notice}
+					}
 				} else if len(d.dates) == 0 && d.from >= c.from {
 					c.effYears = -1 // with immediate effect
 				}
@@ -1733,9 +1777,14 @@ func (st *docState) emit(s sentence, c *candidate) {
 				for _, p := range c.legal {
 					parts = append(parts, graph.Participant{Role: graph.LegalBasis, Entity: p})
 				}
+				eff := c.effective
+				if kind != graph.Withdrawal {
+					// an announcement takes no effect; the withdrawal does
+					eff = graph.Date{}
+				}
 				ev := &graph.Event{
 					ID: graph.EventID(kind, as, ts, d), Kind: kind, Date: d, Participants: parts,
-					Effective: c.effective, Counts: c.counts, Confidence: clamp(c.conf - st.partyDoubt(a, t)),
+					Effective: eff, Counts: c.counts, Confidence: clamp(c.conf - st.partyDoubt(a, t)),
 					Sources: []graph.Source{st.source(s)},
 				}
 				if len(c.dates) == 1 {
