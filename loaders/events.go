@@ -117,7 +117,7 @@ var rules = []rule{
 	// "Washington imposed them on Bensouda": them, the sanctions just named
 	r(graph.Sanction, "imposed|imposes|reimposed them|these|those on|against", active, 0.75, 6),
 	r(graph.Sanction, "froze|freezes|freeze|freezing ~2 assets of", active, 0.85, 4),
-	withInner(r(graph.Sanction, "added|adds|adding|designated|designates|designating|listed ~6 to|on ~2 sanctions|sanction|blacklist|list", active, 0.85, 0)),
+	withInner(r(graph.Sanction, "added|adds|adding|designated|designates|designating|listed|put|puts|putting|placed|places|placing ~6 to|on ~2 sanctions|sanction|blacklist|list", active, 0.85, 0)),
 	r(graph.Sanction, "sanctioned|designated|designates|designating|blacklisted|sanctioning", active, 0.85, 3),
 	r(graph.Sanction, "sanctions", active, 0.7, 0),
 	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),

@@ -483,6 +483,11 @@ func (st *docState) dropNamedGroups() {
 				if !ok || o.Kind != ev.Kind || strings.Join(sortedCopy(o.With(graph.Agent)), "+") != agents {
 					continue
 				}
+				if !o.Date.IsZero() && !ev.Date.IsZero() && o.Date.Overlaps(ev.Date, ev.Date) == graph.False {
+					// "Khan was designated in February; four ICC judges
+					// followed in June": another event of the same kind
+					continue
+				}
 				if sameSentence(o.Sources, ev.Sources) {
 					// "against Khan and three of the Court's judges": the
 					// text lists the member beside the group, not in it

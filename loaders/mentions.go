@@ -43,7 +43,7 @@ var titleHeads = map[string]bool{
 	"counsel": true, "representative": true, "adviser": true, "advisor": true, "researcher": true,
 	"sheikh": true, "vice-president": true, "deputy": true, "secretary-general": true, "dictator": true,
 	"strongman": true, "warlord": true, "founder": true, "officer": true, "speaker": true, "spokesman.": true,
-	"lieutenant": true, "admiral": true, "marshal": true, "brigadier": true, "captain": true, "major": true,
+	"aide": true, "lieutenant": true, "admiral": true, "marshal": true, "brigadier": true, "captain": true, "major": true,
 	"gen.": true, "lt.": true, "col.": true, "sen.": true, "gov.": true, "amb.": true, "pres.": true,
 }
 
