@@ -286,6 +286,10 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 		return nil
 	}
 	var cands []*candidate
+	// innerEnd ends the phrase of a failure to arrest whose target stands
+	// inside it: "welcomed Bashir to an Arab League summit in Amman
+	// without detaining him" also names the summit
+	innerEnd := -1
 	for i := s.from; i < s.to; i++ {
 		if !toks[i].word || inDate(i) {
 			continue
@@ -295,6 +299,9 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 		}
 		for _, k := range rulesFor(toks[i].fold) {
 			ru := &rules[k]
+			if i < innerEnd && ru.kind != graph.Meeting {
+				continue
+			}
 			end, ok := ru.pat.match(toks, i, s.to)
 			if !ok || end == i {
 				continue
@@ -308,6 +315,10 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 			}
 			c := &candidate{rule: ru, from: i, to: end, conf: ru.conf}
 			cands = append(cands, c)
+			if ru.inner && ru.kind == graph.NonCompliance {
+				innerEnd = end
+				break
+			}
 			i = end - 1
 			break
 		}

@@ -1554,6 +1554,10 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		// "surrendered him ... after he landed in Rotterdam on Wednesday":
 		// a trigger that found no target makes no event and takes no date
 		for j := k + 1; j < len(cands); j++ {
+			if cands[j].from < c.to {
+				// a summit named inside a failure to arrest's phrase
+				continue
+			}
 			if !cands[j].rule.needTarget || len(cands[j].targets) > 0 {
 				next = cands[j].from
 				break
@@ -1793,6 +1797,16 @@ func (st *docState) emit(s sentence, c *candidate) {
 				st.putEvent(ev)
 				if kind == graph.Visit {
 					st.statedVisits[ev.ID] = true
+					if a != "" && t != "" && st.kindOf(a) == graph.Person && unarrested(st.toks, s, c.to) {
+						// "he visited Chad and Malawi without being
+						// arrested": each host failed to arrest him
+						st.putEvent(&graph.Event{
+							ID:   graph.EventID(graph.NonCompliance, []string{t}, []string{a}, d),
+							Kind: graph.NonCompliance, Date: d, Confidence: clamp(c.conf - 0.1),
+							Participants: []graph.Participant{{Role: graph.Agent, Entity: t}, {Role: graph.Target, Entity: a}},
+							Sources:      []graph.Source{st.source(s)},
+						})
+					}
 				}
 				c.ids = append(c.ids, ev.ID)
 				if kind == graph.ArrestWarrant || kind == graph.WarrantRequest {
@@ -2185,6 +2199,24 @@ func (st *docState) duringVisit(s sentence) bool {
 		}
 		if (f == "when" || f == "as" || f == "after") && i+2 < s.to && (toks[i+1].fold == "he" || toks[i+1].fold == "she") && arrivalVerbs[toks[i+2].fold] {
 			return true
+		}
+	}
+	return false
+}
+
+// unarrested reports whether the clause after a visit says the visitor was
+// let go: "without being arrested", "without being detained".
+func unarrested(toks []token, s sentence, from int) bool {
+	for i := from; i+2 < s.to && i < from+14; i++ {
+		f := toks[i].fold
+		if f == ";" || f == "." || f == "but" || f == "although" || f == "who" || f == "which" {
+			return false
+		}
+		if f == "without" && toks[i+1].fold == "being" {
+			switch toks[i+2].fold {
+			case "arrested", "detained", "surrendered", "handed", "apprehended":
+				return true
+			}
 		}
 	}
 	return false
