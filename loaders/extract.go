@@ -714,6 +714,12 @@ func (st *docState) mergeUndated() {
 			continue
 		}
 		ds := dated[keyOf(ev)]
+		if len(ds) > 1 && ev.Kind == graph.ArrestWarrant {
+			// "warrants in March 2009 and July 2010 ... his outstanding
+			// warrants": an undated warrant for someone wanted under
+			// several restates them, not a warrant of its own
+			ds = ds[len(ds)-1:]
+		}
 		if len(ds) != 1 {
 			continue
 		}

@@ -1547,6 +1547,15 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			if c.rule.voice == active && d.to == c.from && !d.clause && !d.effective && d.from > s.from && !crimePeriod(toks, s, d) && toks[d.from-1].fold != "," {
 				c.dates, c.until = d.dates, d.until
 			}
+			// "announced that Pre-Trial Chamber II had, on 24 June, issued
+			// warrants": a date set off between auxiliary and verb
+			p := d.from
+			if p > s.from && (toks[p-1].fold == "on" || toks[p-1].fold == "in") {
+				p--
+			}
+			if c.rule.voice == active && !d.clause && !d.effective && p > s.from+1 && d.to < c.from && c.from-d.to <= 2 && toks[p-1].fold == "," && auxiliaries[toks[p-2].fold] && onlyAuxiliaries(toks[d.to:c.from]) {
+				c.dates, c.until = d.dates, d.until
+			}
 		}
 	}
 	for k, c := range cands {
@@ -1594,6 +1603,11 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 					continue
 				}
 				c.dates, c.until = d.dates, d.until
+				if c.rule.kind == graph.ArrestWarrant || c.rule.kind == graph.WarrantRequest {
+					// "issued warrants for X in March 2009 and July 2010":
+					// one warrant for each date
+					c.dates = append(append([]graph.Date(nil), c.dates...), coordinatedDates(toks, dates, d)...)
+				}
 			}
 		}
 	}
@@ -2048,6 +2062,49 @@ func speechDate(toks []token, verb, verbEnd, d int) bool {
 				// "argued during the September hearing"
 				continue
 			}
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedDates returns the dates joined to d by "and": "in March 2009
+// and (in) July 2010".
+func coordinatedDates(toks []token, dates []dateExpr, d dateExpr) []graph.Date {
+	var out []graph.Date
+	end := d.to
+	for _, e := range dates {
+		if e.from <= end || e.clause || e.effective || len(e.dates) != 1 {
+			continue
+		}
+		j := end
+		if j < e.from && toks[j].fold == "," {
+			j++
+		}
+		if j >= e.from || toks[j].fold != "and" {
+			break
+		}
+		j++
+		if j < e.from && (toks[j].fold == "in" || toks[j].fold == "on") {
+			j++
+		}
+		if j != e.from {
+			break
+		}
+		out = append(out, e.dates...)
+		end = e.to
+	}
+	return out
+}
+
+// auxiliaries and adverbs may stand between a subject, a date and its verb:
+// "had, on 24 June, issued", "has, on Monday, also issued".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "also": true, "then": true, "formally": true, "already": true, "jointly": true, "subsequently": true, "later": true}
+
+// onlyAuxiliaries reports whether toks are commas and auxiliaries alone.
+func onlyAuxiliaries(toks []token) bool {
+	for _, t := range toks {
+		if t.fold != "," && !auxiliaries[t.fold] {
 			return false
 		}
 	}

@@ -95,6 +95,16 @@ func TestWarrantPhrasings(t *testing.T) {
 		{"'may' still hedges", "2025-06-20",
 			"The judges may issue a warrant for Joseph Kony.",
 			nil, []string{"ARREST_WARRANT Q47488>joseph-kony"}},
+		{"a date set off between auxiliary and verb", "2024-06-26",
+			"On Tuesday the court announced that its judges had, on 24 June, issued a warrant for Joseph Kony, who led the LRA until last month.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2024-06-24"}, []string{"ARREST_WARRANT Q47488>joseph-kony @2024-05"}},
+		{"two coordinated dates are two warrants", "2025-06-20",
+			"The court issued warrants for Omar al-Bashir in March 2009 and in July 2010. Chad did not arrest him on the court's outstanding warrants.",
+			[]string{"ARREST_WARRANT Q47488>omar-al-bashir @2009-03", "ARREST_WARRANT Q47488>omar-al-bashir @2010-07"},
+			[]string{"ARREST_WARRANT Q47488>omar-al-bashir"}},
+		{"a crime period after a warrant dates no second warrant", "2025-06-20",
+			"The court issued a warrant for Joseph Kony in July 2005 for crimes committed between 2002 and 2004.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2005-07"}, []string{"ARREST_WARRANT Q47488>joseph-kony @2004", "ARREST_WARRANT Q47488>joseph-kony @2002"}},
 	}
 	runEventCases(t, tests)
 }
