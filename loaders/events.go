@@ -161,6 +161,8 @@ var rules = []rule{
 	// "since Mongolia hosted him in September 2024"
 	r(graph.Visit, "hosted|hosts", hosted, 0.75, 2),
 	// statements last: the speech verbs
+	// "described the court as \"illegitimate\"": a characterization
+	r(graph.Statement, "described|describes|describing", active, 0.75, 0),
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	// "denied the allegations", not "denied access" or "denied bail"
 	r(graph.Statement, "denied|denies|denying ~3 allegations|allegation|charges|accusations|accusation|claims|wrongdoing|reports|involvement|responsibility|that", active, 0.75, 0),
@@ -608,6 +610,32 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if i > s.from && beForms[toks[i-1].fold] || i > s.from+1 && toks[i-1].fold == "also" && beForms[toks[i-2].fold] {
 			return false
 		}
+		if f == "described" || f == "describes" || f == "describing" {
+			// "described X as ...", not "the crimes described in the
+			// report" nor "what he described as" or "a decision the
+			// judges described as", whose object is elsewhere
+			if i > s.from && (toks[i-1].fold == "what" || i > s.from+1 && toks[i-2].fold == "what") {
+				return false
+			}
+			as := false
+			for j := end + 1; j < s.to && j <= end+8; j++ {
+				if toks[j].fold == "as" {
+					as = true
+					break
+				}
+				if toks[j].fold == "," || toks[j].fold == "." || toks[j].fold == "that" {
+					break
+				}
+			}
+			if !as {
+				return false
+			}
+		}
+		// "a strategy that calls for", "a report which says": a relative
+		// clause on a thing, which speaks for no one
+		if i > s.from+1 && (toks[i-1].fold == "that" || toks[i-1].fold == "which") && toks[i-2].word && !toks[i-2].upper && !speakerNouns[toks[i-2].fold] && !titleHeads[toks[i-2].fold] {
+			return false
+		}
 		// "has long rejected the court's authority", "have long
 		// complained": a standing position, not a speech act
 		if i > s.from && toks[i-1].fold == "long" {
@@ -727,3 +755,7 @@ func (st *docState) sanctionsNamedBefore(s sentence, i int) bool {
 	}
 	return false
 }
+
+// speakerNouns are common nouns that may head a named speaker's phrase
+// before a relative pronoun: "the court that said", "the government which".
+var speakerNouns = map[string]bool{"court": true, "government": true, "group": true, "organization": true, "organisation": true, "ministry": true, "office": true, "tribunal": true, "chamber": true, "council": true, "assembly": true, "commission": true, "committee": true, "union": true, "administration": true, "country": true, "state": true, "states": true, "countries": true, "governments": true, "groups": true, "organizations": true, "officials": true, "judges": true, "leaders": true, "experts": true, "people": true}

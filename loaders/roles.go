@@ -1453,7 +1453,7 @@ func fillerDoubt(c *candidate, agents, targets []*mention) float64 {
 }
 
 // condemns are speech verbs whose object is the body condemned.
-var condemns = map[string]bool{"condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
+var condemns = map[string]bool{"described": true, "describes": true, "describing": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
 
 // previousMain is the candidate before c that is no implied event: the
 // verb whose subject c may share.
@@ -1692,6 +1692,20 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 						}
 					}
 					break
+				}
+			}
+		}
+	}
+	// "At a joint news conference on Thursday, X said ..., while Y
+	// called": the opening adjunct places the speeches of the sentence
+	if comma := openingAdjunctEnd(toks, s); comma > 0 {
+		for _, d := range dates {
+			if d.to > comma || d.clause || d.effective || len(d.dates) != 1 || crimePeriod(toks, s, d) {
+				continue
+			}
+			for _, c := range cands {
+				if c.rule.kind == graph.Statement && len(c.dates) == 0 && !c.cause && c.from > comma {
+					c.dates, c.until = d.dates, d.until
 				}
 			}
 		}
@@ -2556,6 +2570,13 @@ func occasionAt(toks []token, i, to int) bool {
 	if i+2 >= to {
 		return false
 	}
+	// "In announcing the designations": the announcement narrated
+	if (toks[i].fold == "in" || toks[i].fold == "when" || toks[i].fold == "while") && announcing[toks[i+1].fold] {
+		switch toks[i+2].fold {
+		case "the", "its", "these", "those":
+			return true
+		}
+	}
 	switch toks[i].fold {
 	case "after", "following", "in", "at", "during", "opening", "closing":
 	default:
@@ -2654,3 +2675,25 @@ func (st *docState) stateOf(person string) string {
 	}
 	return ""
 }
+
+// openingAdjunctEnd returns the comma that closes a sentence-opening
+// prepositional phrase ("At a joint news conference on Thursday,"), or 0.
+func openingAdjunctEnd(toks []token, s sentence) int {
+	switch toks[s.from].fold {
+	case "at", "during", "in", "on":
+	default:
+		return 0
+	}
+	for j := s.from + 1; j < s.to && j < s.from+12; j++ {
+		switch toks[j].fold {
+		case ",":
+			return j
+		case ".", ";", "\"", "that", "which", "who", "when", "after", "before":
+			return 0
+		}
+	}
+	return 0
+}
+
+// announcing are the participles of making an act public.
+var announcing = map[string]bool{"announcing": true, "unveiling": true, "imposing": true, "issuing": true, "making": true}

@@ -59,6 +59,30 @@ func TestStatementPhrasings2(t *testing.T) {
 		{"a date inside what is said is not the speech's", "2025-06-20",
 			"Lena Vogt said the hearing would open on 23 September.",
 			[]string{"STATEMENT lena-vogt>"}, []string{"STATEMENT lena-vogt> @2025-09-23", "STATEMENT lena-vogt> @2024-09-23"}},
+		// an opening adjunct places the speeches of its sentence
+		{"at a news conference on Thursday, both speakers", "2025-06-20",
+			"Omar Salim and Tariq Bello held talks in Nairobi. At a joint news conference on Thursday, Salim said the court was biased, while Bello called the ruling \"a disgrace.\"",
+			[]string{"STATEMENT omar-salim> @2025-06-19", "STATEMENT tariq-bello> @2025-06-19"}, []string{"STATEMENT omar-salim>", "STATEMENT tariq-bello>"}},
+		// a relative clause on a thing speaks for no one
+		{"a strategy that calls for", "2025-06-20",
+			"At its summit in May, the African Union adopted a strategy that calls for a collective withdrawal.",
+			nil, []string{"STATEMENT african-union> @2025-05", "STATEMENT african-union>"}},
+		// "described X as": a characterization, the court its target
+		{"described the court as", "2025-06-20",
+			"Tariq Bello on Monday described the International Criminal Court as \"a political tool.\"",
+			[]string{"STATEMENT tariq-bello>Q47488 @2025-06-16"}, nil},
+		{"in announcing the designations, the announcement's date", "2025-06-20",
+			"On Wednesday, the State Department designated Judge Lena Vogt. In announcing the designations, Secretary of State Marco Rubio described the Court as a threat.",
+			[]string{"STATEMENT marco-rubio>Q47488 @2025-06-18"}, nil},
+		{"what he described as cites", "2025-06-20",
+			"Tariq Bello criticized Lena Vogt on Monday, citing what he described as her \"shameful efforts.\"",
+			nil, []string{"STATEMENT lena-vogt>", "STATEMENT lena-vogt> @2025-06-16"}},
+		{"which it described as is no speech of its own", "2025-06-20",
+			"The ICC suffered a second cyber intrusion, which it described as \"sophisticated,\" in June.",
+			nil, []string{"STATEMENT Q47488> @2025-06", "STATEMENT Q47488>"}},
+		{"crimes described in a report", "2025-06-20",
+			"Human Rights Watch documented the crimes described in the report.",
+			nil, []string{"STATEMENT human-rights-watch>"}},
 	}
 	runEventCases(t, tests)
 }
