@@ -57,6 +57,9 @@ var rules = []rule{
 	r(graph.NonCompliance, "failed|fails|fail|failing|refused|refuses|refuse|refusing|declined|declines|declining ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
 	r(graph.NonCompliance, "failure|failures|refusal ~1 to arrest|execute|enforce|surrender|detain", complied, 0.75, 4),
 	r(graph.NonCompliance, "instead of arresting|surrendering", complied, 0.8, 4),
+	// "instead of being handed over to the court, he was freed": by the
+	// state that held him (see roles)
+	r(graph.NonCompliance, "instead of being handed|surrendered|transferred|extradited", complied, 0.75, 0),
 	// "ignored the court's order to arrest him", "made no move to detain him"
 	r(graph.NonCompliance, "ignored|ignores|ignoring|disregarded|disregards|defied|defies|defying ~4 order|orders|request|requests|obligation|obligations|call|calls|demand|demands to arrest|detain|surrender", complied, 0.8, 4),
 	r(graph.NonCompliance, "made|makes|make ?no move|attempt|effort to arrest|detain", complied, 0.8, 4),

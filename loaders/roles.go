@@ -1221,6 +1221,36 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets = []*mention{m}
 		}
 	}
+	if kind == graph.NonCompliance && c.from+2 < c.to && st.toks[c.from+2].fold == "being" {
+		// "instead of being handed over to the court, he was freed": the
+		// person is the clause's subject, the state the one that held him
+		targets, agents, c.agents = nil, nil, nil
+		for _, m := range ms {
+			if usable(m, people) && !m.group && (m.to <= c.from || m.from >= c.to) {
+				if m.from >= c.to && len(targets) > 0 {
+					break
+				}
+				targets = []*mention{m}
+			}
+		}
+		if len(targets) == 1 {
+			if ev := st.events[st.lastEvent[graph.Arrest]]; ev != nil && containsString(ev.With(graph.Target), targets[0].entity) {
+				c.agents = ev.With(graph.Agent)
+			}
+		}
+	}
+	if kind == graph.NonCompliance && len(agents) == 1 && agents[0].pronoun && len(targets) > 0 && st.belongsTo(targets[0].entity, agents[0].entity) {
+		// "when Sudanese President al-Bashir attended a summit in
+		// Johannesburg and the government failed to arrest him": the
+		// government of the state he was in, not his own
+		for _, m := range ms {
+			if m.kind == graph.State && m.place && m.entity != "" && m.entity != agents[0].entity {
+				agents = []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State, pronoun: true}}
+				c.agents = []string{m.entity}
+				break
+			}
+		}
+	}
 	if kind == graph.NonCompliance {
 		for k, m := range targets {
 			if m.pronoun && (m.coref == "him" || m.coref == "her" || m.coref == "he" || m.coref == "she") {
