@@ -111,6 +111,10 @@ var rules = []rule{
 	// "warrants of arrest were issued on Tuesday against X"
 	r(graph.ArrestWarrant, "warrant|warrants ?of ?arrest was|were|have|has|had ?been issued|unsealed ~4 for|against", nominal, 0.8, 4),
 	r(graph.ArrestWarrant, "warrant|warrants ?issued ?by ~6 for|against", nominal, 0.75, 4),
+	// "issued a warrant for his arrest in 2006, and a second one in 2012",
+	// "the warrant against him, and a second one against B": a further
+	// warrant after one the sentence named (see roles)
+	r(graph.ArrestWarrant, "a|another ?second|third|fourth|further|new one", nominal, 0.75, 4),
 	// "the warrants were issued on Monday by Pre-Trial Chamber II": those named before
 	r(graph.ArrestWarrant, "warrant|warrants was|were|had ?been issued|unsealed", nominal, 0.7, 0),
 	// "arrested X on a warrant issued by the ICC": the warrant for X
@@ -419,6 +423,10 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	}
 }
 
+// ordinalWarrant are the words that make "a second warrant" one more for
+// the person named before.
+var ordinalWarrant = map[string]bool{"second": true, "third": true, "fourth": true, "further": true, "new": true, "another": true}
+
 // issuedWarrant reports whether a warrant candidate states its own issuing:
 // "X, for whom a warrant was issued in July 2017" after "continues to seek
 // the arrest of X" is a warrant, not part of the request.
@@ -513,7 +521,15 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 				// "X, for whom a warrant was issued"
 				return true
 			}
+			if i > s.from+1 && ordinalWarrant[toks[i-1].fold] && (toks[i-2].fold == "a" || toks[i-1].fold == "another") {
+				// "a second warrant was issued in July 2010"
+				return true
+			}
 			return i > s.from && (toks[i-1].fold == "the" || toks[i-1].fold == "these" || toks[i-1].fold == "those" || toks[i-1].fold == "both")
+		}
+		if ru.voice == nominal && toks[end-1].fold == "one" {
+			// "a second one": only after a warrant of this sentence
+			return hasWordBefore(toks, s.from, i, "warrant") || hasWordBefore(toks, s.from, i, "warrants")
 		}
 	case graph.Sanction:
 		if i+1 < end && (toks[i+1].fold == "them" || toks[i+1].fold == "these" || toks[i+1].fold == "those") && !st.sanctionsNamedBefore(s, i) {

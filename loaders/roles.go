@@ -888,6 +888,20 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		} else if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
+		if kind == graph.ArrestWarrant && st.toks[c.to-1].fold == "one" {
+			// "a second one (against B)": by the issuer of the warrant
+			// before, and for its person unless it names another
+			if prev := previous(all, c); prev != nil && prev.rule.kind == graph.ArrestWarrant {
+				for _, a := range prev.agents {
+					agents = append(agents, &mention{entity: a, kind: st.kindOf(a)})
+				}
+				if len(targets) == 0 {
+					for _, t := range prev.targets {
+						targets = append(targets, &mention{entity: t, kind: st.kindOf(t)})
+					}
+				}
+			}
+		}
 	case hosted:
 		// "Mongolia hosted him": he visits Mongolia
 		targets = st.subject(s, ms, c.from, tk, false)
@@ -1248,6 +1262,15 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				agents = []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State, pronoun: true}}
 				c.agents = []string{m.entity}
 				break
+			}
+		}
+	}
+	if kind == graph.ArrestWarrant || kind == graph.WarrantRequest {
+		for k, m := range targets {
+			// "The warrant against him": whom the story's events are
+			// about, unless the sentence named him before
+			if m.pronoun && (m.coref == "him" || m.coref == "her") && st.lastTarget != "" && m.entity != st.lastTarget && !namedBefore(ms, m) && st.agreeing(st.lastTarget, map[string]string{"him": "he", "her": "she"}[m.coref]) == st.lastTarget {
+				targets[k] = &mention{from: m.from, to: m.to, entity: st.lastTarget, kind: graph.Person, conf: m.conf, pronoun: true}
 			}
 		}
 	}
@@ -1751,6 +1774,22 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			c.dates = []graph.Date{st.priorAnchor}
 		}
 	}
+	// "The warrant against him, and a second one against B, were issued on
+	// 10 March 2015": the date of the verb both share
+	for k := 1; k < len(cands); k++ {
+		c, p := cands[k], cands[k-1]
+		if c.rule.kind != graph.ArrestWarrant || toks[c.to-1].fold != "one" || p.rule.kind != graph.ArrestWarrant || len(p.dates) > 0 || len(c.dates) == 0 {
+			continue
+		}
+		for j := c.to; j < s.to && j < c.to+10; j++ {
+			if f := toks[j].fold; f == "issued" || f == "unsealed" {
+				if beForms[toks[j-1].fold] {
+					p.dates, p.until = c.dates, c.until
+				}
+				break
+			}
+		}
+	}
 	for _, c := range cands {
 		if c.effYears != 0 && len(c.dates) == 1 {
 			if c.effYears < 0 {
@@ -2139,6 +2178,17 @@ func coordinatedDates(toks []token, dates []dateExpr, d dateExpr) []graph.Date {
 		end = e.to
 	}
 	return out
+}
+
+// namedBefore reports whether the entity of the pronoun p is named in its
+// sentence before it.
+func namedBefore(ms []*mention, p *mention) bool {
+	for _, m := range ms {
+		if m.from < p.from && !m.pronoun && m.entity == p.entity {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaries and adverbs may stand between a subject, a date and its verb:

@@ -105,6 +105,22 @@ func TestWarrantPhrasings(t *testing.T) {
 		{"a crime period after a warrant dates no second warrant", "2025-06-20",
 			"The court issued a warrant for Joseph Kony in July 2005 for crimes committed between 2002 and 2004.",
 			[]string{"ARREST_WARRANT Q47488>joseph-kony @2005-07"}, []string{"ARREST_WARRANT Q47488>joseph-kony @2004", "ARREST_WARRANT Q47488>joseph-kony @2002"}},
+		// further warrants
+		{"a second one, dated", "2025-06-20",
+			"Bosco Ntaganda was convicted in 2019. The court first issued a warrant for his arrest in 2006, and a second one in 2012.",
+			[]string{"ARREST_WARRANT Q47488>bosco-ntaganda @2006", "ARREST_WARRANT Q47488>bosco-ntaganda @2012"}, nil},
+		{"a second one against another person, sharing the verb's date", "2025-06-20",
+			"Police arrested Paul Gicheru on Monday. The warrant against him, and a second one against Philip Kipkoech Bett, were issued on 10 March 2015.",
+			[]string{"ARREST_WARRANT Q47488>paul-gicheru @2015-03-10", "ARREST_WARRANT Q47488>philip-kipkoech-bett @2015-03-10"}, nil},
+		{"a second warrant was issued", "2025-06-20",
+			"The court issued a warrant for Omar al-Bashir in March 2009. A second warrant was issued in July 2010.",
+			[]string{"ARREST_WARRANT Q47488>omar-al-bashir @2009-03", "ARREST_WARRANT Q47488>omar-al-bashir @2010-07"}, nil},
+		{"a second one without a warrant before is no warrant", "2025-06-20",
+			"Joseph Kony was charged in 2024. The court held one hearing in May, and a second one in June.",
+			nil, []string{"ARREST_WARRANT Q47488>joseph-kony @2025-06"}},
+		{"'him' named in its own sentence keeps its antecedent", "2025-06-20",
+			"Police arrested Paul Gicheru on Monday. Omar al-Bashir has long rejected the warrant against him.",
+			[]string{"ARREST_WARRANT Q47488>omar-al-bashir"}, []string{"ARREST_WARRANT Q47488>paul-gicheru"}},
 	}
 	runEventCases(t, tests)
 }
