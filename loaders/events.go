@@ -115,6 +115,9 @@ var rules = []rule{
 	// "the warrant against him, and a second one against B": a further
 	// warrant after one the sentence named (see roles)
 	r(graph.ArrestWarrant, "a|another ?second|third|fourth|further|new one", nominal, 0.75, 4),
+	// "The first warrants in the Ukraine situation, in March 2023,
+	// targeted X and Y"
+	r(graph.ArrestWarrant, "warrant|warrants ~12 targeted|targets|target", nominal, 0.75, 2),
 	// "the warrants were issued on Monday by Pre-Trial Chamber II": those named before
 	r(graph.ArrestWarrant, "warrant|warrants was|were|had ?been issued|unsealed", nominal, 0.7, 0),
 	// "arrested X on a warrant issued by the ICC": the warrant for X
@@ -526,6 +529,16 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 				return true
 			}
 			return i > s.from && (toks[i-1].fold == "the" || toks[i-1].fold == "these" || toks[i-1].fold == "those" || toks[i-1].fold == "both")
+		}
+		if ru.voice == nominal && strings.HasPrefix(toks[end-1].fold, "target") {
+			// "the warrants targeted X", not "the warrants could target X"
+			// nor "a warrant for X, whose forces targeted Y"
+			for j := i + 1; j < end-1; j++ {
+				if hedges[toks[j].fold] || toks[j].fold == "whose" || toks[j].fold == "that" {
+					return false
+				}
+			}
+			return true
 		}
 		if ru.voice == nominal && toks[end-1].fold == "one" {
 			// "a second one": only after a warrant of this sentence

@@ -921,8 +921,19 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			agents = st.objects(s, ms, c.to, 3, ak)
 			break
 		}
-		// "arrested X on a warrant issued by the ICC": the warrant for X
-		if prev := previous(all, c); prev != nil {
+		// "arrested X on a warrant issued by the ICC": the warrant for X;
+		// "detained as he returned from a trip to Hong Kong, on a warrant":
+		// the person held, not the place of a trip between
+		prev := previous(all, c)
+		for _, d := range all {
+			if d == c {
+				break
+			}
+			if k := d.rule.kind; k == graph.Arrest || k == graph.Surrender || k == graph.NonCompliance {
+				prev = d
+			}
+		}
+		if prev != nil {
 			for _, t := range prev.targets {
 				targets = append(targets, &mention{entity: t, kind: st.kindOf(t)})
 			}

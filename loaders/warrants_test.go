@@ -121,6 +121,16 @@ func TestWarrantPhrasings(t *testing.T) {
 		{"'him' named in its own sentence keeps its antecedent", "2025-06-20",
 			"Police arrested Paul Gicheru on Monday. Omar al-Bashir has long rejected the warrant against him.",
 			[]string{"ARREST_WARRANT Q47488>omar-al-bashir"}, []string{"ARREST_WARRANT Q47488>paul-gicheru"}},
+		// other phrasings
+		{"the warrants targeted X and Y", "2025-06-20",
+			"The court's first warrants in Darfur, in April 2007, targeted Ahmad Harun and Ali Kushayb.",
+			[]string{"ARREST_WARRANT Q47488>ahmad-harun @2007-04", "ARREST_WARRANT Q47488>ali-muhammad-ali-abd-al-rahman @2007-04"}, nil},
+		{"warrants that could target X are none", "2025-06-20",
+			"Rights groups said new warrants could soon target Joseph Kony.",
+			nil, []string{"ARREST_WARRANT Q47488>joseph-kony"}},
+		{"arrested on a warrant after a trip: the person, not the place", "2025-03-20",
+			"Rodrigo Duterte was arrested in Manila on March 11, as he returned from a trip to Hong Kong, on a warrant issued by the ICC four days earlier.",
+			[]string{"ARREST_WARRANT Q47488>rodrigo-duterte @2025-03-07"}, []string{"ARREST_WARRANT Q47488>hong-kong @2025-03-07"}},
 	}
 	runEventCases(t, tests)
 }
