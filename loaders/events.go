@@ -133,6 +133,11 @@ var rules = []rule{
 	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),
 	r(graph.Sanction, "sanction|sanctions on|against", nominal, 0.65, 4),
 	r(graph.ExecutiveOrder, "executive order|orders", active, 0.85, 12),
+	// "Trump signed an order in February authorizing sanctions"
+	r(graph.ExecutiveOrder, "signed|signs|issued ~2 order", active, 0.8, 12),
+	// "A similar order during Trump's first term in 2020": another order
+	// in a document about one
+	r(graph.ExecutiveOrder, "order|orders", nominal, 0.7, 12),
 	// arrests and surrenders
 	r(graph.Arrest, "arrested|arrests|detained|detains|apprehended|apprehends|captured", active, 0.85, 4),
 	r(graph.Arrest, "took|taken ~1 into custody", active, 0.8, 0),
@@ -273,6 +278,10 @@ type candidate struct {
 	// two former militia leaders"), whom the next sentences may name
 	counted  int
 	relative bool // in a relative clause: "X, who told"
+	needDate bool // an event only when dated: "a similar order in 2020"
+	// fallback is the date of the event this one is part of, where its own
+	// clause has none: "The order designates X"
+	fallback []graph.Date
 	ids      []string
 }
 
@@ -579,8 +588,37 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			}
 		}
 	case graph.ExecutiveOrder:
-		if f != "executive" {
-			return false
+		switch {
+		case f == "executive":
+		case f == "order" || f == "orders":
+			// "a similar order", "a 2020 order": only where an order was
+			// named before, and only a dated one (see roles)
+			if st.lastEvent[graph.ExecutiveOrder] == "" || i == s.from || end < s.to && toks[end].fold == "to" {
+				return false
+			}
+			p := toks[i-1]
+			if !otherOrder[p.fold] && !(p.num && len(p.text) == 4) {
+				return false
+			}
+		default:
+			// "signed an order ... authorizing sanctions": what the order
+			// does makes it an executive order
+			if toks[end-1].fold != "order" {
+				return false
+			}
+			ok := false
+			for j := end; j < s.to && j <= end+6; j++ {
+				if orderActs[toks[j].fold] {
+					ok = true
+					break
+				}
+				if toks[j].fold == "," || toks[j].fold == "." || toks[j].fold == ";" {
+					break
+				}
+			}
+			if !ok {
+				return false
+			}
 		}
 	case graph.Meeting:
 		if f == "scheduled" || f == "set" {
@@ -791,3 +829,11 @@ func (st *docState) sanctionsNamedBefore(s sentence, i int) bool {
 // speakerNouns are common nouns that may head a named speaker's phrase
 // before a relative pronoun: "the court that said", "the government which".
 var speakerNouns = map[string]bool{"court": true, "government": true, "group": true, "organization": true, "organisation": true, "ministry": true, "office": true, "tribunal": true, "chamber": true, "council": true, "assembly": true, "commission": true, "committee": true, "union": true, "administration": true, "country": true, "state": true, "states": true, "countries": true, "governments": true, "groups": true, "organizations": true, "officials": true, "judges": true, "leaders": true, "experts": true, "people": true}
+
+// otherOrder before "order" speaks of another executive order than the one
+// named: "a similar order", "an earlier order".
+var otherOrder = map[string]bool{"similar": true, "earlier": true, "previous": true, "prior": true, "first": true, "second": true}
+
+// orderActs say what an executive order does: "an order authorizing
+// sanctions".
+var orderActs = map[string]bool{"authorizing": true, "authorising": true, "authorizes": true, "authorises": true, "imposing": true, "imposes": true, "sanctioning": true, "targeting": true, "declaring": true, "blocking": true}

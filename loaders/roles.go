@@ -988,6 +988,25 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 			}
 		}
+		if c.rule.voice == nominal {
+			// "a similar order during Trump's first term in 2020", "Trump's
+			// 2020 order": the signer named as a possessor near it, else the
+			// signer of the order named before; only a dated order is
+			// another one
+			c.needDate = true
+			agents = nil
+			for _, m := range ms {
+				if usable(m, people) && m.to < s.to && isPossessive(&st.toks[m.to]) && (m.from >= c.to && m.from <= c.to+6 || m.to >= c.from-3 && m.to < c.from) {
+					agents = []*mention{m}
+					break
+				}
+			}
+			if len(agents) == 0 {
+				if ev := st.events[st.lastEvent[graph.ExecutiveOrder]]; ev != nil {
+					c.agents = ev.With(graph.Agent)
+				}
+			}
+		}
 		// the court the order aims at, also as a group's qualifier ("ICC officials")
 		targets = nil
 		for _, m := range ms {
@@ -1346,6 +1365,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 						if e := st.x.catalog.entry(a); e != nil && e.affiliation != "" {
 							c.agents = []string{e.affiliation}
 						}
+					}
+					if j := c.from - 1; j > s.from && (st.toks[j].fold == "order" || st.toks[j].fold == "also" && st.toks[j-1].fold == "order") && !ev.Date.IsZero() {
+						// "The order designates X for sanctions": what the
+						// order does it does when signed, unless dated
+						c.fallback = []graph.Date{ev.Date}
 					}
 				}
 			} else if id := st.lastEvent[graph.Sanction]; id != "" && c.rule.voice == selfPass {
@@ -1760,6 +1784,14 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "A similar order during Trump's first term in 2020 led to sanctions
+	// on X": sanctions the order brought share its date
+	for k := 1; k < len(cands); k++ {
+		c, p := cands[k], cands[k-1]
+		if c.rule.kind == graph.Sanction && p.rule.kind == graph.ExecutiveOrder && len(c.dates) == 0 && len(p.dates) > 0 && !clauseBetween(toks, p.to, c.from) && !hedgeBetween(toks, p.to, c.from) {
+			c.dates, c.until = p.dates, p.until
+		}
+	}
 	// "At a joint news conference on Thursday, X said ..., while Y
 	// called": the opening adjunct places the speeches of the sentence
 	if comma := openingAdjunctEnd(toks, s); comma > 0 {
@@ -1802,6 +1834,11 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		}
 	}
 	for _, c := range cands {
+		if len(c.dates) == 0 && len(c.fallback) > 0 {
+			c.dates = c.fallback
+		}
+	}
+	for _, c := range cands {
 		if c.effYears != 0 && len(c.dates) == 1 {
 			if c.effYears < 0 {
 				c.effective = c.dates[0]
@@ -1818,7 +1855,7 @@ func (st *docState) emit(s sentence, c *candidate) {
 	if c.counted > 0 && len(c.targets) == 0 && len(c.agents) > 0 && len(c.dates) == 1 {
 		st.counted = append(st.counted, countedEvent{kind: kind, agents: c.agents, date: c.dates[0], sent: st.cur, n: c.counted, source: st.source(s)})
 	}
-	if c.rule.needTarget && len(c.targets) == 0 {
+	if c.rule.needTarget && len(c.targets) == 0 || c.needDate && len(c.dates) == 0 {
 		return
 	}
 	if len(c.agents) == 0 && kind != graph.CyberAttack {
@@ -2788,3 +2825,14 @@ func openingAdjunctEnd(toks []token, s sentence) int {
 
 // announcing are the participles of making an act public.
 var announcing = map[string]bool{"announcing": true, "unveiling": true, "imposing": true, "issuing": true, "making": true}
+
+// hedgeBetween reports whether a hedge stands among toks[from:to]: "an
+// order that authorized ... sanctions" authorizes them, no more.
+func hedgeBetween(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if hedges[toks[j].fold] {
+			return true
+		}
+	}
+	return false
+}

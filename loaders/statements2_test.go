@@ -120,6 +120,28 @@ func TestSanctionPhrasings2(t *testing.T) {
 		{"a member sanctioned in another month leaves the group", "2025-06-20",
 			"The United States sanctioned ICC officials on Tuesday. ICC Judge Lena Vogt was designated in May.",
 			[]string{"SANCTION Q30>lena-vogt @2025-05", "SANCTION Q30>icc-officials @2025-06-17"}, nil},
+		// executive orders named by what they do, or as another order
+		{"signed an order authorizing sanctions", "2025-06-20",
+			"President Donald Trump signed an order in February authorizing sanctions against ICC officials.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-02"}, nil},
+		{"a judge signed an order is no executive order", "2025-06-20",
+			"Judge Lena Vogt signed an order on Monday setting the date of the hearing.",
+			nil, []string{"EXECUTIVE_ORDER lena-vogt>Q47488 @2025-06-16"}},
+		{"a similar order in an earlier year, and the sanctions it led to", "2025-06-20",
+			"President Donald Trump on Thursday signed an executive order against the ICC. A similar order during Trump's first term in 2020 led to sanctions on Fatou Bensouda.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-06-19", "EXECUTIVE_ORDER Q22686>Q47488 @2020", "SANCTION Q30>fatou-bensouda @2020"}, nil},
+		{"an undated mention of the order is the order named", "2025-06-20",
+			"President Donald Trump on Thursday signed an executive order against the ICC. The court said the earlier order had harmed victims.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-06-19"}, []string{"EXECUTIVE_ORDER Q22686>Q47488"}},
+		{"an order to arrest is no executive order", "2025-06-20",
+			"President Donald Trump on Thursday signed an executive order against the ICC. Hungary ignored the 2023 order to arrest Vladimir Putin.",
+			nil, []string{"EXECUTIVE_ORDER Q22686>Q47488 @2023"}},
+		{"sanctions an order authorized are not imposed", "2025-06-20",
+			"President Donald Trump signed an executive order in February that authorized the freezing of assets, entry bans, and sanctions against ICC officials.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-02"}, []string{"SANCTION Q30>icc-officials @2025-02"}},
+		{"what the order does it does when signed", "2025-06-20",
+			"President Donald Trump on Thursday signed an executive order against the ICC. The order designates the court's prosecutor, Karim Khan, for sanctions.",
+			[]string{"SANCTION Q30>karim-khan @2025-06-19"}, nil},
 	}
 	runEventCases(t, tests)
 }
