@@ -73,6 +73,9 @@ var rules = []rule{
 	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawals|withdrawing|exit|leave|leaving", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "intention|intent|decision|plan|plans|intends|decided|decides|voted|votes ~1 to withdraw|leave|quit|exit", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 would|will withdraw|leave|quit", active, 0.8, 6),
+	// "announced earlier this year, as it hosted X, that the country would
+	// leave the court": a reported clause far from its verb (see accept)
+	r(graph.WithdrawalAnnouncement, "would|will ?formally withdraw|leave|quit|exit", active, 0.75, 6),
 	r(graph.Withdrawal, "formally|officially ?has withdrew|withdrawn|left|quit|exited", active, 0.9, 5),
 	r(graph.Withdrawal, "withdrew|withdraws|withdrawn ?formally from|its", active, 0.9, 5),
 	r(graph.Withdrawal, "notified|notifies|deposited|submitted|lodged|lodges ~4 withdrawal|notification|notice", active, 0.85, 8),
@@ -265,15 +268,19 @@ type candidate struct {
 	place     []string
 	legal     []string
 	// visitors attended the gathering of a meeting in the state visited
-	visitors  []string
-	visited   string
-	dates     []graph.Date
-	until     graph.Date
-	effective graph.Date
-	effYears  int
-	counts    int
-	conf      float64
-	cause     bool // stated as the cause of another event of the sentence
+	visitors []string
+	visited  string
+	// reportedBy is 1 + the index of the verb of saying that reports the
+	// trigger's clause from afar ("announced earlier this year, ..., that
+	// the country would leave"), 0 for none
+	reportedBy int
+	dates      []graph.Date
+	until      graph.Date
+	effective  graph.Date
+	effYears   int
+	counts     int
+	conf       float64
+	cause      bool // stated as the cause of another event of the sentence
 	// counted is how many unnamed people the event is stated of ("convicted
 	// two former militia leaders"), whom the next sentences may name
 	counted  int
@@ -572,6 +579,27 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// "the US sanctions ICC judges": a verb only right before a name
 			return i > s.from && end < s.to && toks[end].upper && toks[end].word && !isPossessive(&toks[i-1]) && toks[i-1].fold != "the"
 		}
+	case graph.WithdrawalAnnouncement:
+		if f == "would" || f == "will" {
+			// only in a clause reported by a verb of saying
+			if _, verb := reportedThat(toks, s, i); verb < 0 {
+				return false
+			}
+		}
+		// "would leave the court", "will withdraw from the Rome Statute",
+		// "announced it would withdraw.", not "would leave the talks"
+		if end < s.to && (toks[end].fold == "the" || toks[end].fold == "its" || toks[end].fold == "their" || toks[end].fold == "from") {
+			court := false
+			for j := end; j < s.to && j < end+5; j++ {
+				switch toks[j].fold {
+				case "court", "icc", "tribunal", "statute", "treaty":
+					court = true
+				}
+			}
+			if !court {
+				return false
+			}
+		}
 	case graph.Withdrawal:
 		if ru.voice == nominal && (i == s.from || !isPossessive(&toks[i-1])) {
 			return false
@@ -736,6 +764,39 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// announceVerbs report a clause: "announced that X would leave".
+var announceVerbs = map[string]bool{"announced": true, "announces": true, "said": true, "says": true, "declared": true, "declares": true, "confirmed": true, "told": true, "informed": true, "decided": true}
+
+// reportedThat finds, for a verb at i, the "that" that opens its clause
+// (with at most a subject of four words between) and the verb of saying
+// that reports it, in the same sentence; -1, -1 if there is none.
+func reportedThat(toks []token, s sentence, i int) (that, verb int) {
+	that = -1
+	for j := i - 1; j >= s.from && j >= i-5; j-- {
+		f := toks[j].fold
+		if f == "that" {
+			that = j
+			break
+		}
+		if f == "," || clauseBreaks[f] || f == "and" {
+			return -1, -1
+		}
+	}
+	if that < 0 {
+		return -1, -1
+	}
+	for j := that - 1; j >= s.from && j >= that-30; j-- {
+		f := toks[j].fold
+		if f == ";" || f == "." {
+			break
+		}
+		if announceVerbs[f] {
+			return that, j
+		}
+	}
+	return -1, -1
 }
 
 // proceedings are a court's sittings, which are no meeting.

@@ -66,9 +66,15 @@ func usable(m *mention, kinds kindSet) bool {
 // ("Burkina Faso, Niger and Mali").
 func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, allowPrep bool) []*mention {
 	toks := st.toks
+	// "Burundi's government has also said": the subject before the
+	// auxiliaries and adverbs
+	lead := at
+	for lead-1 > s.from && leadWords[toks[lead-1].fold] {
+		lead--
+	}
 	// "Sudan's representative told", "the ministry's spokesperson said": an
 	// unnamed official speaks for the institution
-	if j := at - 1; j > s.from+1 && (titleHeads[toks[j].fold] || toks[j].fold == "government" || toks[j].fold == "delegation") && isPossessive(&toks[j-1]) {
+	if j := lead - 1; j > s.from+1 && (titleHeads[toks[j].fold] || toks[j].fold == "government" || toks[j].fold == "delegation") && isPossessive(&toks[j-1]) {
 		if q := mentionEndingAt(ms, j-1); qualifies(q) && kinds.has(q.kind) && mentionEndingAt(ms, at) == nil {
 			return []*mention{q}
 		}
@@ -142,7 +148,7 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
-		if possessorActs(toks, m, kinds) && m.to+2 == at {
+		if possessorActs(toks, m, kinds) && (m.to+2 == at || m.to+2 == lead) {
 			return []*mention{m}
 		}
 		if m.demonym && m.entity != "" && m.to < at && m.to+3 >= at && stateOrgans[toks[m.to].fold] && kinds.has(graph.State) && !hasComma(toks[m.to:at]) {
@@ -205,6 +211,9 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 	}
 	return nil
 }
+
+// leadWords stand between a subject and its verb: "has also said".
+var leadWords = map[string]bool{"has": true, "have": true, "had": true, "also": true, "already": true, "since": false, "then": true, "later": true, "previously": true}
 
 // unnamedReportedSubject reports whether the verb at at has an unnamed
 // subject of its own in a reported clause: "X told journalists that his
@@ -308,6 +317,16 @@ func pronounSubject(toks []token, s sentence, at int) int {
 	}
 	if j >= s.from && toks[j].fold == "it" {
 		return j
+	}
+	if j > s.from+1 && (toks[j].fold == "but" || toks[j].fold == "and") && toks[s.from].fold == "it" {
+		// "It signed the treaty in 2000 but withdrew its signature": the
+		// sentence's subject
+		for k := s.from + 1; k < j; k++ {
+			if f := toks[k].fold; f == "," || f == "who" || f == "which" || f == "that" {
+				return -1
+			}
+		}
+		return s.from
 	}
 	return -1
 }
@@ -1190,6 +1209,30 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// state that would leave, not who announced it
 			if m := st.leavingState(s, ms, c); m != nil {
 				agents = []*mention{m}
+			} else if f := st.toks[c.from].fold; f == "would" || f == "will" {
+				// "announced ..., that the country would leave": the state
+				// in the clause, else who announced it
+				that, verb := reportedThat(st.toks, s, c.from)
+				c.reportedBy = verb + 1
+				agents = nil
+				var described []*mention
+				for _, m := range ms {
+					if m.from > that && m.to <= c.from && usable(m, statesOnly) {
+						if m.pronoun {
+							described = []*mention{m}
+						} else {
+							agents = []*mention{m}
+						}
+					}
+				}
+				if len(agents) == 0 && verb >= 0 {
+					// "that the country would leave": the country that
+					// announced it
+					agents = st.subject(s, ms, verb, ak, false)
+				}
+				if len(agents) == 0 {
+					agents = described
+				}
 			}
 		}
 		for _, m := range ms {
@@ -1766,6 +1809,19 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 					c.dates = n.dates
 				}
 				break
+			}
+		}
+	}
+	// "announced earlier this year, as it hosted X, that the country would
+	// leave": the date of the saying
+	for _, c := range cands {
+		if c.reportedBy == 0 || len(c.dates) > 0 {
+			continue
+		}
+		verb := c.reportedBy - 1
+		for _, d := range dates {
+			if !d.effective && !d.clause && d.from > verb && d.from <= verb+2 {
+				c.dates, c.until = d.dates, d.until
 			}
 		}
 	}
