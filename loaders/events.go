@@ -135,6 +135,9 @@ var rules = []rule{
 	r(graph.Sanction, "sanctions", active, 0.7, 0),
 	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),
 	r(graph.Sanction, "sanction|sanctions on|against", nominal, 0.65, 4),
+	// "imposed sanctions on Khan in February and on four judges in June":
+	// the verb's second object, with a date of its own
+	r(graph.Sanction, "and on|against", nominal, 0.7, 2),
 	r(graph.ExecutiveOrder, "executive order|orders", active, 0.85, 12),
 	// "Trump signed an order in February authorizing sanctions"
 	r(graph.ExecutiveOrder, "signed|signs|issued ~2 order", active, 0.8, 12),
@@ -561,6 +564,9 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return hasWordBefore(toks, s.from, i, "warrant") || hasWordBefore(toks, s.from, i, "warrants")
 		}
 	case graph.Sanction:
+		if f == "and" {
+			return sanctionBefore(toks, s, i)
+		}
 		if i+1 < end && (toks[i+1].fold == "them" || toks[i+1].fold == "these" || toks[i+1].fold == "those") && !st.sanctionsNamedBefore(s, i) {
 			return false
 		}
@@ -898,3 +904,18 @@ var otherOrder = map[string]bool{"similar": true, "earlier": true, "previous": t
 // orderActs say what an executive order does: "an order authorizing
 // sanctions".
 var orderActs = map[string]bool{"authorizing": true, "authorising": true, "authorizes": true, "authorises": true, "imposing": true, "imposes": true, "sanctioning": true, "targeting": true, "declaring": true, "blocking": true}
+
+// sanctionBefore reports whether a verb of sanctioning governs the clause
+// before "and on" at i: "imposed sanctions on A in May and on B".
+func sanctionBefore(toks []token, s sentence, i int) bool {
+	for j := i - 1; j >= s.from && j >= i-12; j-- {
+		f := toks[j].fold
+		if clauseBreaks[f] || f == "," {
+			return false
+		}
+		if strings.HasPrefix(f, "sanction") || strings.HasPrefix(f, "designat") {
+			return true
+		}
+	}
+	return false
+}

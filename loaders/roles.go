@@ -971,6 +971,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets, c.counted = nil, n
 		}
 	}
+	if kind == graph.Sanction && st.toks[c.from].fold == "and" {
+		// "... on A in May and on B in June": the first object's sanctioner
+		agents = nil
+		if prev := previousMain(all, c); prev != nil && prev.rule.kind == graph.Sanction {
+			c.agents = append([]string(nil), prev.agents...)
+		}
+	}
 	if c.rule.inner && tk != nil {
 		// "found X guilty", "added X to its sanctions list", "the
 		// charges against X were confirmed": the target inside the phrase

@@ -120,6 +120,13 @@ func TestSanctionPhrasings2(t *testing.T) {
 		{"a member sanctioned in another month leaves the group", "2025-06-20",
 			"The United States sanctioned ICC officials on Tuesday. ICC Judge Lena Vogt was designated in May.",
 			[]string{"SANCTION Q30>lena-vogt @2025-05", "SANCTION Q30>icc-officials @2025-06-17"}, nil},
+		// a second object of the verb of sanctioning, dated on its own
+		{"on A in February and on B in June", "2025-06-20",
+			"The United States imposed sanctions on Karim Khan in February and on four ICC judges in June.",
+			[]string{"SANCTION Q30>karim-khan @2025-02", "SANCTION Q30>icc-judges @2025-06"}, []string{"SANCTION Q30>icc-judges @2025-02"}},
+		{"and on after another verb is no sanction", "2025-06-20",
+			"The judges ruled on the appeal of Omar Salim in February and on the request of Lena Vogt in June.",
+			nil, []string{"SANCTION >lena-vogt @2025-06"}},
 		// executive orders named by what they do, or as another order
 		{"signed an order authorizing sanctions", "2025-06-20",
 			"President Donald Trump signed an order in February authorizing sanctions against ICC officials.",
