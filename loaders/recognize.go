@@ -1035,6 +1035,17 @@ func (st *docState) noteSubject(s sentence, ms []*mention) {
 			subj = m.entity
 		}
 	}
+	// "X did Y on Thursday, Blinken said": the speaker of the reporting
+	// frame is whom the next sentence's "he said" continues
+	for _, m := range ms {
+		if m.entity == "" || m.group || m.kind != graph.Person || m.modifier || m.pronoun || m.from <= s.from || m.to >= s.to {
+			continue
+		}
+		if p := toks[m.from-1].fold; (p == "," || p == "\"") && speechVerbs[toks[m.to].fold] {
+			subj = m.entity
+			break
+		}
+	}
 	if persons {
 		st.subjPerson = subj
 	}

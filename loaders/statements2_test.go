@@ -23,6 +23,13 @@ func TestStatementPhrasings2(t *testing.T) {
 		{"an inverted speaker after a quote", "2025-06-20",
 			"\"The court will not bow to pressure,\" said Lena Vogt, the court's spokesperson, on Thursday.",
 			[]string{"STATEMENT lena-vogt> @2025-06-19"}, nil},
+		// "he" after a reporting frame is its speaker
+		{"he said after '..., X said' is the speaker, not the actor reported", "2025-06-20",
+			"Judge Omar Salim revoked the order on Thursday, Lena Vogt said in a statement. She said the court would appeal.",
+			[]string{"STATEMENT lena-vogt> @2025-06-19"}, []string{"STATEMENT omar-salim>"}},
+		{"he said after a sentence with no reporting frame is its subject", "2025-06-20",
+			"Tariq Bello met Omar Salim on Thursday. He said the talks were useful.",
+			[]string{"STATEMENT tariq-bello>"}, []string{"STATEMENT omar-salim>"}},
 		// a subject of its own that names no one
 		{"an unnamed subject after although is not the organization before", "2025-06-20",
 			"Amnesty International documented abuses by the Anti-Balaka, although the prosecution has said that more cases may follow.",
