@@ -655,6 +655,12 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 				out = append(out, dateExpr{from: i - 1, to: i + 1, effective: true})
 				continue
 			}
+			// "on 27 October 2016, one year to the day before the
+			// withdrawal took effect": effective a year after that date
+			if n := yearsBeforeEffect(toks, i, from); n > 0 {
+				out = append(out, dateExpr{from: i, to: i + 1, effective: true, afterYear: n})
+				continue
+			}
 			// "takes effect one year after", "will take effect a year later"
 			if n1 := next(1); n1 != nil {
 				if n, ok := numberWords[n1.fold]; ok || n1.num {
@@ -706,6 +712,36 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 		}
 	}
 	return out
+}
+
+// yearsBeforeEffect reads "N year(s) (to the day) before the withdrawal
+// took effect" back from "effect" at i: N, or 0.
+func yearsBeforeEffect(toks []token, i, from int) int {
+	j := i - 1
+	if j < from || (toks[j].fold != "took" && toks[j].fold != "takes" && toks[j].fold != "take") {
+		return 0
+	}
+	j--
+	for k := 0; k < 3 && j >= from && toks[j].fold != "before"; k++ {
+		j-- // "the withdrawal", "it"
+	}
+	if j < from || toks[j].fold != "before" {
+		return 0
+	}
+	j--
+	if j-2 >= from && toks[j].fold == "day" && toks[j-1].fold == "the" && toks[j-2].fold == "to" {
+		j -= 3
+	}
+	if j-1 < from || (toks[j].fold != "year" && toks[j].fold != "years") {
+		return 0
+	}
+	if n, ok := numberWords[toks[j-1].fold]; ok {
+		return n
+	}
+	if n, ok := tokNum(&toks[j-1]); ok {
+		return n
+	}
+	return 0
 }
 
 // effectBefore reports whether the date phrase at at follows "effect (on)"

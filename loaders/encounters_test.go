@@ -166,3 +166,43 @@ func TestEncounterEffective(t *testing.T) {
 		})
 	}
 }
+
+// TestEncounterSpans checks the last day of visits and summits, and a
+// withdrawal's effective date read back from "a year before it took
+// effect", on sentences written for the test.
+func TestEncounterSpans(t *testing.T) {
+	tests := []struct{ name, text, event, until, effective string }{
+		{"arrived for a three-day visit", "Omar Salim arrived in Nairobi on Monday for a three-day visit.",
+			"VISIT omar-salim>kenya @2025-06-16", "2025-06-18", ""},
+		{"a visit lasting until a day", "Omar Salim arrived in Nairobi on Monday for a visit lasting until Wednesday evening.",
+			"VISIT omar-salim>kenya @2025-06-16", "2025-06-18", ""},
+		{"arrived and left on a day", "Omar Salim arrived in Nairobi on Monday and left on Thursday night.",
+			"VISIT omar-salim>kenya @2025-06-16", "2025-06-19", ""},
+		{"a two-day summit is no two-day visit", "Omar Salim arrived in Nairobi on Monday to attend the two-day African Union summit that opened on Tuesday.",
+			"VISIT omar-salim>kenya @2025-06-16", "", ""},
+		{"the two-day summit that opened on a day", "Omar Salim arrived in Nairobi on Monday to attend the two-day African Union summit that opened on Tuesday.",
+			"MEETING african-union> @2025-06-17", "2025-06-18", ""},
+		{"notified one year to the day before the withdrawal took effect", "Kenya deposited its notification of withdrawal with the UN Secretary-General on 2 June 2024, one year to the day before the withdrawal took effect.",
+			"WITHDRAWAL kenya>Q47488 @2024-06-02", "", "2025-06-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, e := range extract(t, "2025-06-20", tt.text).Events {
+				if ev(e) != tt.event {
+					continue
+				}
+				found = true
+				if got := e.Until; got.String() != tt.until && !(tt.until == "" && got.IsZero()) {
+					t.Errorf("until = %q, want %q", got.String(), tt.until)
+				}
+				if got := e.Effective; got.String() != tt.effective && !(tt.effective == "" && got.IsZero()) {
+					t.Errorf("effective = %q, want %q", got.String(), tt.effective)
+				}
+			}
+			if !found {
+				t.Errorf("no %s", tt.event)
+			}
+		})
+	}
+}

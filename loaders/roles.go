@@ -1901,6 +1901,45 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			c.dates = c.fallback
 		}
 	}
+	// "arrived on Wednesday for a three-day visit", "for a visit lasting
+	// until Tuesday", "and left on Wednesday", "the two-day summit that
+	// opened on Sunday": the last day of a visit or a meeting
+	for _, c := range cands {
+		if (c.rule.kind != graph.Visit && c.rule.kind != graph.Meeting) || len(c.dates) != 1 || c.dates[0].Precision != graph.PrecisionDay || !c.until.IsZero() {
+			continue
+		}
+		from, to := c.to, min(s.to, c.to+8)
+		if c.rule.kind == graph.Meeting {
+			from, to = max(s.from, c.from-4), c.from
+		}
+		for i := from; i < to; i++ {
+			if n := dayCount(toks, i, s.to); n > 1 && (c.rule.kind == graph.Meeting || i+1 < s.to && visitNouns[toks[i+1].fold] || i+3 < s.to && toks[i].num && visitNouns[toks[i+3].fold]) {
+				c.until = graph.DateOf(c.dates[0].Earliest().AddDate(0, 0, n-1))
+				break
+			}
+			if f := toks[i].fold; f == "." || f == ";" || f == "but" {
+				break
+			}
+		}
+		if c.rule.kind != graph.Visit || !c.until.IsZero() {
+			continue
+		}
+		for _, d := range dates {
+			if d.from <= c.to || len(d.dates) != 1 || d.dates[0].Precision != graph.PrecisionDay || d.dates[0].Compare(c.dates[0]) <= 0 || d.from-2 < s.from {
+				continue
+			}
+			k := d.from - 1
+			if toks[d.from].fold == "on" || toks[d.from].fold == "until" {
+				k = d.from
+			}
+			if toks[k].fold == "on" && k > s.from {
+				k--
+			}
+			if p := toks[k].fold; p == "until" || p == "left" || p == "departed" {
+				c.until = d.dates[0]
+			}
+		}
+	}
 	for _, c := range cands {
 		if c.effYears != 0 && len(c.dates) == 1 {
 			if c.effYears < 0 {
@@ -2331,6 +2370,25 @@ func opensClause(toks []token, at int) bool {
 
 // clauseBetweenDate reports whether a date before a trigger belongs to
 // another clause: "appeared on Friday, days after he was arrested".
+// visitNouns follow the length of a visit: "a three-day visit".
+var visitNouns = map[string]bool{"visit": true, "trip": true, "stay": true, "tour": true, "state": true, "official": true}
+
+// dayCount reads "three-day" or "3-day" at i: the number of days, or 0.
+func dayCount(toks []token, i, to int) int {
+	f := toks[i].fold
+	if strings.HasSuffix(f, "-day") {
+		if n, ok := numberWords[strings.TrimSuffix(f, "-day")]; ok {
+			return n
+		}
+	}
+	if toks[i].num && i+2 < to && toks[i+1].fold == "-" && toks[i+2].fold == "day" {
+		if n, ok := tokNum(&toks[i]); ok {
+			return n
+		}
+	}
+	return 0
+}
+
 // whenOfDate reports whether the clause at to is the "when" clause of the
 // date ending at from: "goes back to June 2015, when Bashir attended".
 func whenOfDate(toks []token, from, to int) bool {
