@@ -98,6 +98,8 @@ var rules = []rule{
 	r(graph.Charge, "was|were|been|is|are ?also charged|indicted", passive, 0.8, 0),
 	// warrants and requests
 	r(graph.WarrantRequest, "asked|requested|urged|requests|asks ~8 to issue|grant ~2 warrant|warrants", active, 0.85, 10),
+	// "requested that the judges issue a warrant for X"
+	r(graph.WarrantRequest, "asked|requested|urged|requests|asks|requesting|asking ~2 that ~4 issue|grant ~2 warrant|warrants", active, 0.85, 10),
 	r(graph.WarrantRequest, "sought|seeks|seek|seeking|requested|requests|request|requesting|applied|applies|asked ~4 arrest|warrant|warrants", active, 0.85, 10),
 	r(graph.WarrantRequest, "application|applications|request|requests ~3 for ~3 warrant|warrants", nominal, 0.75, 10),
 	// "issued a warrant for X at the request of Prosecutor Y", "the
@@ -106,11 +108,15 @@ var rules = []rule{
 	r(graph.WarrantRequest, "at|upon|on the request|requests|application|applications", implied, 0.8, 0),
 	r(graph.WarrantRequest, "following|after|upon ?an|a|the|his|her application|applications|request|requests ?submitted|filed|made|lodged", implied, 0.8, 0),
 	r(graph.ArrestWarrant, "issued|issues|issue|issuing|granted|approved|unsealed ~4 warrant|warrants", active, 0.9, 6),
+	// "judges granted the prosecutor's request for a warrant for X"
+	r(graph.ArrestWarrant, "granted|approved|accepted|grants|approves|accepts ~4 request|requests|application|applications ~3 for ~3 warrant|warrants", active, 0.85, 6),
 	r(graph.ArrestWarrant, "wanted by", passive, 0.8, 0),
 	// "a Moscow court ordered the arrest of X", "ordered X's arrest"
 	r(graph.ArrestWarrant, "ordered|orders ?the arrest|detention of", active, 0.8, 3),
 	withInner(r(graph.ArrestWarrant, "ordered|orders ~4 arrest", active, 0.75, 0)),
 	r(graph.ArrestWarrant, "subject|subjects ~1 of|to ~4 warrant|warrants", selfPass, 0.75, 0),
+	// "Putin, who faces an ICC arrest warrant"
+	r(graph.ArrestWarrant, "faces|face|facing ~4 warrant|warrants", selfPass, 0.75, 0),
 	// "warrants of arrest were issued on Tuesday against X"
 	r(graph.ArrestWarrant, "warrant|warrants ?of ?arrest was|were|have|has|had ?been issued|unsealed ~4 for|against", nominal, 0.8, 4),
 	r(graph.ArrestWarrant, "warrant|warrants ?issued ?by ~6 for|against", nominal, 0.75, 4),

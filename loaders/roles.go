@@ -889,6 +889,16 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if q := st.nominalQualifier(s, ms, c.from); q != nil && ak.has(q.kind) && (q.kind != graph.Person || kind == graph.WarrantRequest) {
 			agents = []*mention{q}
 		}
+		if len(agents) == 0 && kind == graph.WarrantRequest {
+			// "Khan filed an application for a warrant": who filed it
+			j := c.from - 1
+			for j > s.from && requestDeterminers[st.toks[j].fold] {
+				j--
+			}
+			if j > s.from && filingVerbs[st.toks[j].fold] {
+				agents = st.subject(s, ms, j, ak, false)
+			}
+		}
 		if len(agents) == 0 && kind == graph.ArrestWarrant {
 			// "warrants were issued by Pre-Trial Chamber I for X"
 			for i := c.from; i < c.to; i++ {
@@ -1290,6 +1300,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			continue
 		}
 		id := st.principal(m.entity, kind)
+		if kind == graph.WarrantRequest && st.prosecutorsOffice(m.entity) {
+			// "the Office of the Prosecutor applied": the office, not the
+			// court (see below)
+			id = m.entity
+		}
 		if q, ok := st.groupQualifier[m.entity]; ok && st.kindOf(q) == graph.Court {
 			// "ICC judges issued": the court acts
 			id = st.principal(q, kind)
@@ -1396,6 +1411,18 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	}
 	if (kind == graph.ArrestWarrant || kind == graph.WarrantRequest) && definiteWarrants(st.toks, c.from, c.to+1) {
 		c.targets = dedupeStrings(append(append([]string(nil), st.lastWarrantTargets...), c.targets...), "")
+	}
+	if kind == graph.WarrantRequest {
+		// "the Office of the Prosecutor applied for warrants", "the ICC
+		// said it had requested a warrant": a court asks through its
+		// prosecutor, the one the document names
+		if p := st.byTitle["prosecutor"]; p != "" && st.kindOf(p) == graph.Person {
+			for k, a := range c.agents {
+				if st.prosecutorsOffice(a) || st.kindOf(a) == graph.Court {
+					c.agents[k] = p
+				}
+			}
+		}
 	}
 	c.agents = dedupeStrings(c.agents, "")
 	// implicit agents
@@ -2340,6 +2367,19 @@ func namedBefore(ms []*mention, p *mention) bool {
 	}
 	return false
 }
+
+// requestDeterminers may stand between a filing verb and its request: "filed
+// its first application".
+var requestDeterminers = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true, "new": true, "formal": true, "first": true, "second": true, "further": true}
+
+// prosecutorsOffice reports whether id is the prosecuting organ of a court.
+func (st *docState) prosecutorsOffice(id string) bool {
+	e := st.x.catalog.entry(id)
+	return e != nil && e.partOf != "" && strings.Contains(graph.Fold(e.entity.Name), "prosecutor")
+}
+
+// filingVerbs make their subject the one who asks: "filed an application".
+var filingVerbs = map[string]bool{"filed": true, "files": true, "submitted": true, "submits": true, "lodged": true, "lodges": true, "made": true, "makes": true, "presented": true, "presents": true}
 
 // auxiliaries and adverbs may stand between a subject, a date and its verb:
 // "had, on 24 June, issued", "has, on Monday, also issued".
