@@ -140,6 +140,8 @@ var rules = []rule{
 	r(graph.Sanction, "sanctioned|designated|designates|designating|blacklisted|sanctioning", active, 0.85, 3),
 	r(graph.Sanction, "sanctions", active, 0.7, 0),
 	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),
+	// "X, who has been under US sanctions since September"
+	r(graph.Sanction, "under ~1 sanctions", selfPass, 0.7, 0),
 	r(graph.Sanction, "sanction|sanctions on|against", nominal, 0.65, 4),
 	// "imposed sanctions on Khan in February and on four judges in June":
 	// the verb's second object, with a date of its own

@@ -881,8 +881,27 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		targets = st.subject(s, ms, c.from, tk, true)
 		if len(targets) > 0 {
 			targets = targets[len(targets)-1:]
-			if c.from-targets[0].to > 6 {
+			t := targets[0]
+			of := t.from > s.from+1 && st.toks[t.from-1].fold == "of" || t.from > s.from+2 && st.toks[t.from-1].fold == "the" && st.toks[t.from-2].fold == "of"
+			if t.kind != graph.Person && of && hasWordBefore(st.toks, t.to, c.from, "who") {
+				// "Fatou Bensouda of the Gambia, who has been under": the
+				// person "who" stands for
+				at := t.from - 1
+				if st.toks[at].fold == "the" {
+					at--
+				}
+				if p := mentionEndingAt(ms, at); p != nil && p.kind == graph.Person && usable(p, tk) {
+					targets = []*mention{p}
+				}
+			}
+			if c.from-targets[0].to > 6 && !(targets[0].kind == graph.Person && hasWordBefore(st.toks, targets[0].to, c.from, "who") && c.from-targets[0].to <= 12) {
 				targets = nil
+			}
+		}
+		if kind == graph.Sanction && st.toks[c.to-1].fold == "sanctions" {
+			// "under US sanctions": the qualifier imposed them
+			if q := st.nominalQualifier(s, ms, c.to-1); q != nil && q.from > c.from && ak.has(q.kind) {
+				agents = []*mention{q}
 			}
 		}
 	case nominal:
@@ -1761,7 +1780,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			// "X faces seven counts ... that the group committed after it
 			// seized power in March": a state's date in a clause of its own
 			// is not when it began
-			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) && !(c.rule.voice == selfPass && clauseBetweenDate(toks, c.to, d.from)) {
+			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) && !(c.rule.voice == selfPass && clauseBetweenDate(toks, c.to, sinceDate(toks, d.from))) {
 				if c.rule.kind == graph.Statement && clauseVerbs[toks[c.from].fold] && !speechDate(toks, c.from, c.to, d.from) {
 					// "said the hearing would open on 23 September": the
 					// date of what is said, not of the saying
@@ -2996,4 +3015,14 @@ func hedgeBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// sinceDate returns where the words before a date phrase at d end, leaving
+// out a "since" that governs it: "under sanctions since September" dates
+// the state it begins.
+func sinceDate(toks []token, d int) int {
+	if d > 0 && toks[d-1].fold == "since" {
+		return d - 1
+	}
+	return d
 }

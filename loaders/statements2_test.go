@@ -134,6 +134,16 @@ func TestSanctionPhrasings2(t *testing.T) {
 		{"and on after another verb is no sanction", "2025-06-20",
 			"The judges ruled on the appeal of Omar Salim in February and on the request of Lena Vogt in June.",
 			nil, []string{"SANCTION >lena-vogt @2025-06"}},
+		// "under US sanctions since September": the state named imposed them
+		{"a person of a state, who has been under US sanctions since", "2025-06-20",
+			"He succeeds Lena Vogt of Kenya, who has been under US sanctions since September.",
+			[]string{"SANCTION Q30>lena-vogt @2024-09"}, []string{"SANCTION Q30>kenya @2024-09"}},
+		{"not under sanctions", "2025-06-20",
+			"Lena Vogt is not under US sanctions.",
+			nil, []string{"SANCTION Q30>lena-vogt"}},
+		{"under threat of sanctions", "2025-06-20",
+			"Lena Vogt has been under threat of US sanctions since May.",
+			nil, []string{"SANCTION Q30>lena-vogt @2025-05", "SANCTION Q30>lena-vogt"}},
 		// executive orders named by what they do, or as another order
 		{"signed an order authorizing sanctions", "2025-06-20",
 			"President Donald Trump signed an order in February authorizing sanctions against ICC officials.",
