@@ -308,6 +308,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	res := dateResolver{pub: st.doc.Published, future: isFuture(toks, s.from, s.to), anchor: st.anchor}
 	dates := dropDateline(toks, s, findDates(toks, s.from, s.to, res))
 	st.advanceAnchor(s, dates)
+	st.meetingSpan(s, dates)
 	inDate := func(i int) bool {
 		for _, d := range dates {
 			if i >= d.from && i < d.to {
@@ -465,6 +466,39 @@ func issuedWarrant(toks []token, c *candidate) bool {
 	return f == "issued" || f == "unsealed"
 }
 
+// meetingSpan reads "The session, held from 2 to 7 December, ...", a
+// sentence about the meeting named last that gives its span: the meeting
+// ran over those days, when the date it was given falls among them.
+func (st *docState) meetingSpan(s sentence, dates []dateExpr) {
+	toks := st.toks
+	if s.to-s.from < 3 || toks[s.from].fold != "the" {
+		return
+	}
+	switch toks[s.from+1].fold {
+	case "session", "summit", "meeting", "conference", "assembly", "talks":
+	default:
+		return
+	}
+	mt := st.events[st.lastEvent[graph.Meeting]]
+	if mt == nil || mt.Date.IsZero() {
+		return
+	}
+	for _, d := range dates {
+		if len(d.dates) != 1 || d.until.IsZero() || d.from > s.from+8 {
+			continue
+		}
+		if mt.Date.Overlaps(d.dates[0], d.until) == graph.False || mt.Date == d.dates[0] && mt.Until == d.until {
+			return
+		}
+		old := mt.ID
+		mt.Date, mt.Until = d.dates[0], d.until
+		mt.Sources = mergeSources(mt.Sources, []graph.Source{st.source(s)})
+		st.rekey(old, mt)
+		st.lastEvent[graph.Meeting] = mt.ID
+		return
+	}
+}
+
 // dropDateline removes the date of a wire dateline ("MOSCOW, March 20
 // (Reuters) -"): it says when the story was filed, not when anything in it
 // happened.
@@ -598,6 +632,14 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// only in a clause reported by a verb of saying
 			if _, verb := reportedThat(toks, s, i); verb < 0 {
 				return false
+			}
+		}
+		// "said it would leave the court if the warrant stood": a condition
+		for j := end; j < s.to && j < end+10; j++ {
+			if f := toks[j].fold; f == "if" || f == "unless" {
+				return false
+			} else if f == "," || f == ";" || f == "but" {
+				break
 			}
 		}
 		// "would leave the court", "will withdraw from the Rome Statute",

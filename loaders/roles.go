@@ -1538,7 +1538,7 @@ func (st *docState) leavingState(s sentence, ms []*mention, c *candidate) *menti
 var gerundCues = map[string]bool{"after": true, "before": true, "while": true, "when": true, "since": true, "by": true}
 
 // pairWords are the nouns of "the two leaders", "both presidents".
-var pairWords = map[string]bool{"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true, "heads": true, "officials": true, "sides": true}
+var pairWords = map[string]bool{"leaders": true, "presidents": true, "men": true, "women": true, "ministers": true, "heads": true}
 
 // namedPair reads "the two leaders held talks", "both men met": the two
 // people named last, in this sentence or before it; nil without such a
