@@ -1203,6 +1203,12 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			if f == "meeting" {
 				break
 			}
+			if (f == "met" || f == "meets") && c.to < s.to && transitiveObject(st.toks[c.to]) {
+				// "HRW researchers met victims", "said it had met officials":
+				// a body that meets someone holds no session of its own
+				agents, c.agents = nil, nil
+				break
+			}
 		}
 		if len(agents) == 0 && f != "met" && f != "meets" {
 			// "a meeting of the Security Council"; whom someone "met" is
@@ -1531,6 +1537,23 @@ func (st *docState) leavingState(s sentence, ms []*mention, c *candidate) *menti
 		}
 	}
 	return nil
+}
+
+// transitiveObject reports whether the token after "met" opens its object
+// rather than an adjunct: "met victims", not "met on Thursday", "met in
+// closed session", "met again".
+func transitiveObject(t token) bool {
+	if !t.word || t.num {
+		return false
+	}
+	switch t.fold {
+	case "on", "in", "at", "to", "for", "behind", "again", "twice", "today", "yesterday", "last", "this", "privately", "briefly", "late", "early", "after", "before", "during", "until", "from", "and", "but", "as", "via", "online", "virtually", "remotely":
+		return false
+	}
+	if _, ok := weekdays[t.fold]; ok {
+		return false
+	}
+	return true
 }
 
 // gerundCues before "meeting" make it a verb whose subject is the clause's:
