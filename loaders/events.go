@@ -454,6 +454,13 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	}
 }
 
+// callWords before a warrant ask for it: "called for a warrant".
+var callWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "demand": true, "demands": true, "demanded": true, "demanding": true, "urged": true, "urging": true, "pressed": true, "pressing": true, "campaigned": true, "lobbied": true, "petitioned": true}
+
+// issuedOther are things issued that are no warrant: "issued a statement on
+// the warrant".
+var issuedOther = map[string]bool{"statement": true, "statements": true, "reminder": true, "response": true, "report": true, "communique": true, "call": true, "appeal": true, "press": true, "summons": true, "decision": true, "ruling": true}
+
 // ordinalWarrant are the words that make "a second warrant" one more for
 // the person named before.
 var ordinalWarrant = map[string]bool{"second": true, "third": true, "fourth": true, "further": true, "new": true, "another": true}
@@ -590,6 +597,24 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 				return true
 			}
 			return i > s.from && (toks[i-1].fold == "the" || toks[i-1].fold == "these" || toks[i-1].fold == "those" || toks[i-1].fold == "both")
+		}
+		if ru.voice == nominal && (f == "warrant" || f == "warrants") {
+			// "rights groups called for an arrest warrant for X": a
+			// warrant asked for is none
+			for j := i - 1; j >= s.from && j >= i-4; j-- {
+				if callWords[toks[j].fold] {
+					return false
+				}
+			}
+		}
+		if ru.voice == active && end-i > 2 {
+			// "issued a statement on the warrant for X": something else
+			// was issued
+			for j := i + 1; j < end-1; j++ {
+				if issuedOther[toks[j].fold] {
+					return false
+				}
+			}
 		}
 		if ru.voice == nominal && strings.HasPrefix(toks[end-1].fold, "target") {
 			// "the warrants targeted X", not "the warrants could target X"

@@ -2010,6 +2010,14 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		}
 	}
 	for _, c := range cands {
+		if referentialWarrant(toks, c) && !dateInSpan(toks, dates, c) {
+			// "rejected the warrants for X on Monday", "ignored the
+			// warrant for X during his visit in September": a warrant
+			// named, not issued, takes no date of the clause around it
+			c.dates, c.until = nil, graph.Date{}
+		}
+	}
+	for _, c := range cands {
 		if c.effYears != 0 && len(c.dates) == 1 {
 			if c.effYears < 0 {
 				c.effective = c.dates[0]
@@ -2368,6 +2376,56 @@ func speechDate(toks []token, verb, verbEnd, d int) bool {
 		}
 	}
 	return true
+}
+
+// referentialWarrant reports whether c names a warrant without saying it
+// was issued: "the warrant for X", "a warrant against X".
+func referentialWarrant(toks []token, c *candidate) bool {
+	if c.rule.kind != graph.ArrestWarrant || c.rule.voice != nominal {
+		return false
+	}
+	if f := toks[c.to-1].fold; f != "for" && f != "against" {
+		return false
+	}
+	for j := c.from; j < c.to; j++ {
+		if f := toks[j].fold; f == "issued" || f == "unsealed" {
+			return false
+		}
+	}
+	return true
+}
+
+// dateInSpan reports whether a date phrase lies inside c's phrase or right
+// after its targets as an "issued in 2012" participle.
+func dateInSpan(toks []token, dates []dateExpr, c *candidate) bool {
+	for _, d := range dates {
+		if d.from > c.from && d.to <= c.to {
+			return true
+		}
+	}
+	// "warrants for A and B, issued last November", "the warrant against
+	// X was issued on 27 March", "made public a warrant"
+	for j := c.from - 1; j >= 0 && j >= c.from-3; j-- {
+		if toks[j].fold == "public" {
+			return true
+		}
+	}
+	for j := c.to; j < len(toks) && j < c.to+20; j++ {
+		f := toks[j].fold
+		if f == "." || f == ";" || f == "but" || f == "who" || f == "whom" {
+			return false
+		}
+		if f != "issued" && f != "unsealed" {
+			continue
+		}
+		for _, d := range dates {
+			if d.from > j && d.from <= j+8 && !hasComma(toks[j:d.from]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // coordinatedDates returns the dates joined to d by "and": "in March 2009

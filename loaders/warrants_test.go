@@ -158,6 +158,25 @@ func TestWarrantPhrasings(t *testing.T) {
 		{"the Office of the Prosecutor, no prosecutor named", "2025-06-20",
 			"The Office of the Prosecutor applied on Monday for warrants against Min Aung Hlaing.",
 			[]string{"WARRANT_REQUEST office-of-the-prosecutor>min-aung-hlaing @2025-06-16"}, []string{"WARRANT_REQUEST Q47488>min-aung-hlaing @2025-06-16"}},
+		// a warrant named, not issued, takes no date of its clause
+		{"rejected the warrants on Monday", "2025-06-20",
+			"Israel on Monday rejected the warrants for Benjamin Netanyahu as antisemitic.",
+			[]string{"ARREST_WARRANT Q47488>Q43723"}, []string{"ARREST_WARRANT Q47488>Q43723 @2025-06-16"}},
+		{"ignored the warrant during a visit", "2025-06-20",
+			"Mongolia ignored the warrant for Vladimir Putin during his visit in September.",
+			nil, []string{"ARREST_WARRANT Q47488>Q7747 @2024-09"}},
+		{"the warrant for X, issued in March 2023", "2025-06-20",
+			"Mongolia ignored the warrant for Vladimir Putin, issued in March 2023, during his visit in September.",
+			[]string{"ARREST_WARRANT Q47488>Q7747 @2023-03"}, []string{"ARREST_WARRANT Q47488>Q7747 @2024-09"}},
+		{"the warrant against X was issued by the chamber on a date", "2025-06-20",
+			"The warrant of arrest against Ahmad Harun was issued by Pre-Trial Chamber I on 27 April 2007.",
+			[]string{"ARREST_WARRANT Q47488>ahmad-harun @2007-04-27"}, nil},
+		{"a statement issued on the warrant is no issuing", "2025-06-20",
+			"The court issued a statement on Monday on the warrant for Vladimir Putin.",
+			nil, []string{"ARREST_WARRANT Q47488>Q7747 @2025-06-16"}},
+		{"a warrant called for is none", "2025-06-20",
+			"Rights groups on Monday called for an arrest warrant for Min Aung Hlaing.",
+			nil, []string{"ARREST_WARRANT Q47488>min-aung-hlaing @2025-06-16", "ARREST_WARRANT Q47488>min-aung-hlaing"}},
 	}
 	runEventCases(t, tests)
 }
