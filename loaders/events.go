@@ -73,6 +73,8 @@ var rules = []rule{
 	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawals|withdrawing|exit|leave|leaving", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "intention|intent|decision|plan|plans|intends|decided|decides|voted|votes ~1 to withdraw|leave|quit|exit", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 would|will withdraw|leave|quit", active, 0.8, 6),
+	// "said on Monday they were withdrawing from the Rome Statute"
+	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 were|was|are|is withdrawing|leaving|quitting", active, 0.8, 6),
 	// "announced earlier this year, as it hosted X, that the country would
 	// leave the court": a reported clause far from its verb (see accept)
 	r(graph.WithdrawalAnnouncement, "would|will ?formally withdraw|leave|quit|exit", active, 0.75, 6),
@@ -86,6 +88,8 @@ var rules = []rule{
 	r(graph.Withdrawal, "withdrawal|exit ?from ~4 took|takes|became ~1 effect|effective", nominal, 0.8, 0),
 	r(graph.Withdrawal, "withdrawal|exit from ~4 took|takes|became ~1 effect|effective", active, 0.8, 0),
 	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
+	// "completed its withdrawal from the court in March 2019"
+	r(graph.Withdrawal, "completed|completes|finalized|finalised|finalizes|finalises its withdrawal|exit", active, 0.8, 4),
 	// passives name the target first
 	r(graph.Sanction, "was|were|been|being|is|are ?also sanctioned|designated|blacklisted", passive, 0.85, 0),
 	// "B was added the same day": only after a sanction (see accept)
@@ -180,7 +184,7 @@ var rules = []rule{
 	// meetings and visits
 	// "held talks with X", "the two leaders then held talks": with whom is
 	// found by the roles, past a date ("held talks the same day with X")
-	r(graph.Meeting, "held|holds ?bilateral|separate|private|further talks|meeting|meetings", active, 0.75, 4),
+	r(graph.Meeting, "held|holds ~2 talks|meeting|meetings", active, 0.75, 4),
 	// "at a joint news conference on Thursday, A said ... while B said"
 	r(graph.Meeting, "joint news|press conference", active, 0.7, 0),
 	r(graph.Meeting, "summit|summits", active, 0.7, 3),

@@ -835,6 +835,23 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
+		if kind == graph.Visit && visitNouns[st.toks[c.from].fold] {
+			// "Netanyahu's visit to Hungary": the possessor visits; "During
+			// a state visit to Mongolia, Putin was received": the person
+			// the clause after is about
+			if q := st.nominalQualifier(s, ms, c.from); q != nil && q.kind == graph.Person {
+				agents = []*mention{q}
+			} else if c.from > s.from+1 && (st.toks[s.from].fold == "during" || st.toks[s.from].fold == "on") && c.from <= s.from+4 {
+				for i := c.to; i < s.to && i < c.to+12; i++ {
+					if st.toks[i].fold == "," {
+						if m := mentionStartingAt(ms, i+1); usable(m, people) {
+							agents = []*mention{m}
+						}
+						break
+					}
+				}
+			}
+		}
 		if kind == graph.Visit && len(targets) == 0 {
 			// "visited the White House": an organ of the state visited
 			for _, m := range st.objects(s, ms, c.to, c.rule.objectGap, notPeople) {
@@ -1190,6 +1207,12 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 					c.joint = true
 					break
 				}
+				if len(subj) > 1 && subj[len(subj)-1].to+3 >= c.from && !subj[0].group && (f == "met" || f == "held") {
+					// "Orbán and Netanyahu held talks": the people listed
+					agents = subj
+					c.joint = true
+					break
+				}
 			}
 			// a state does not meet: "after meeting refugees", whom a person
 			// met, is no meeting of the state named before
@@ -1394,6 +1417,16 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
+	if kind == graph.NonCompliance && len(targets) == 0 {
+		if f := st.toks[c.to-1].fold; f == "execute" || f == "enforce" {
+			// "did not execute the warrant when Netanyahu visited": the
+			// person of the sentence the document wants
+			if id := st.wantedInSentence(ms); id != "" {
+				targets = []*mention{{entity: id, kind: graph.Person}}
+				c.targets = []string{id}
+			}
+		}
+	}
 	if kind == graph.NonCompliance {
 		for k, m := range targets {
 			if m.pronoun && (m.coref == "him" || m.coref == "her" || m.coref == "he" || m.coref == "she") {
@@ -1537,6 +1570,30 @@ func (st *docState) leavingState(s sentence, ms []*mention, c *candidate) *menti
 		}
 	}
 	return nil
+}
+
+// wantedInSentence is the one person named in the sentence whom a warrant
+// of the document targets, or "".
+func (st *docState) wantedInSentence(ms []*mention) string {
+	found := ""
+	for _, m := range ms {
+		if m.kind != graph.Person || m.entity == "" || m.group || m.modifier || m.entity == found {
+			continue
+		}
+		wanted := containsString(st.lastWarrantTargets, m.entity)
+		for _, id := range st.evOrder {
+			if ev := st.events[id]; ev != nil && ev.Kind == graph.ArrestWarrant && containsString(ev.With(graph.Target), m.entity) {
+				wanted = true
+			}
+		}
+		if wanted {
+			if found != "" {
+				return ""
+			}
+			found = m.entity
+		}
+	}
+	return found
 }
 
 // transitiveObject reports whether the token after "met" opens its object
