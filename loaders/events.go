@@ -101,9 +101,9 @@ var rules = []rule{
 	r(graph.Conviction, "was|were|been|is|are ?also sentenced", passive, 0.75, 0),
 	r(graph.Charge, "was|were|been|is|are ?also charged|indicted", passive, 0.8, 0),
 	// warrants and requests
-	r(graph.WarrantRequest, "asked|requested|urged|requests|asks ~8 to issue|grant ~2 warrant|warrants", active, 0.85, 10),
+	r(graph.WarrantRequest, "asked|requested|urged|requests|asks ~8 to issue|grant|approve ~2 warrant|warrants", active, 0.85, 10),
 	// "requested that the judges issue a warrant for X"
-	r(graph.WarrantRequest, "asked|requested|urged|requests|asks|requesting|asking ~2 that ~4 issue|grant ~2 warrant|warrants", active, 0.85, 10),
+	r(graph.WarrantRequest, "asked|requested|urged|requests|asks|requesting|asking ~2 that ~4 issue|grant|approve ~2 warrant|warrants", active, 0.85, 10),
 	r(graph.WarrantRequest, "sought|seeks|seek|seeking|requested|requests|request|requesting|applied|applies|asked ~4 arrest|warrant|warrants", active, 0.85, 10),
 	r(graph.WarrantRequest, "application|applications|request|requests ~3 for ~3 warrant|warrants", nominal, 0.75, 10),
 	// "issued a warrant for X at the request of Prosecutor Y", "the

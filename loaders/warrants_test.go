@@ -177,6 +177,9 @@ func TestWarrantPhrasings(t *testing.T) {
 		{"a warrant called for is none", "2025-06-20",
 			"Rights groups on Monday called for an arrest warrant for Min Aung Hlaing.",
 			nil, []string{"ARREST_WARRANT Q47488>min-aung-hlaing @2025-06-16", "ARREST_WARRANT Q47488>min-aung-hlaing"}},
+		{"asked judges to approve warrants is a request", "2025-06-20",
+			"Karim Khan asked judges on Monday to approve warrants for Min Aung Hlaing.",
+			[]string{"WARRANT_REQUEST karim-khan>min-aung-hlaing @2025-06-16"}, []string{"ARREST_WARRANT Q47488>min-aung-hlaing"}},
 	}
 	runEventCases(t, tests)
 }
