@@ -353,7 +353,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 			if !ru.accept(st, s, i, end) {
 				continue
 			}
-			if ru.negatable && st.hedged(s, i) {
+			if ru.negatable && st.hedged(s, i) || ru.voice == complied && st.hypothetical(s, i, end) {
 				i = end - 1
 				break
 			}
@@ -918,6 +918,42 @@ func (st *docState) hedged(s sentence, i int) bool {
 		if (f == "scheduled" || f == "due" || f == "set" || f == "poised" || f == "planning" || f == "plans") && j+1 < i && st.toks[j+1].fold == "to" {
 			// "is scheduled to attend a summit": not yet happened
 			return true
+		}
+	}
+	return false
+}
+
+// modalHedges before a failure to arrest make it a possibility: "Brazil
+// could refuse to arrest Putin".
+var modalHedges = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "threatened": true, "threatens": true, "expected": true, "likely": true, "if": true, "whether": true, "unless": true, "can": true, "will": true}
+
+// hypothetical reports whether a failure to arrest, which carries its own
+// negation, is only possible or conditional: a modal before it in its
+// clause, or "would not arrest him if he came".
+func (st *docState) hypothetical(s sentence, i, end int) bool {
+	toks := st.toks
+	for j := i - 1; j >= s.from && j >= i-4; j-- {
+		f := toks[j].fold
+		if clauseBreaks[f] || f == "," {
+			break
+		}
+		if f == "may" && toks[j].upper {
+			continue // the month
+		}
+		if modalHedges[f] {
+			return true
+		}
+	}
+	if f := toks[i].fold; f != "would" && f != "could" && f != "will" {
+		return false
+	}
+	for j := end; j < s.to && j < end+10; j++ {
+		f := toks[j].fold
+		if f == "if" || f == "unless" || f == "should" {
+			return true
+		}
+		if f == ";" || f == "." || f == "but" {
+			break
 		}
 	}
 	return false
