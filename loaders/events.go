@@ -184,7 +184,9 @@ var rules = []rule{
 	// meetings and visits
 	// "held talks with X", "the two leaders then held talks": with whom is
 	// found by the roles, past a date ("held talks the same day with X")
-	r(graph.Meeting, "held|holds ~2 talks|meeting|meetings", active, 0.75, 4),
+	r(graph.Meeting, "held|holds ~2 talks|meeting|meetings|session|sessions|debate", active, 0.75, 4),
+	// "Khan briefed the Security Council on Thursday": the Council met
+	r(graph.Meeting, "briefed|briefs|addressed|addresses the", active, 0.7, 3),
 	// "at a joint news conference on Thursday, A said ... while B said"
 	r(graph.Meeting, "joint news|press conference", active, 0.7, 0),
 	r(graph.Meeting, "summit|summits", active, 0.7, 3),
@@ -734,6 +736,11 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			}
 		}
 	case graph.Meeting:
+		if f == "holds" && (toks[end-1].fold == "session" || toks[end-1].fold == "sessions" || toks[end-1].fold == "debate") {
+			// "the Assembly, which holds its annual session in December":
+			// what it does every year, no one sitting
+			return false
+		}
 		if f == "scheduled" || f == "set" {
 			// "scheduled for December 1 to 6": only with a date right after
 			if end >= s.to || !(toks[end].upper || toks[end].num) {

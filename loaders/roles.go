@@ -1166,6 +1166,18 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			st.attendance(s, ms, c)
 			break
 		}
+		if f == "briefed" || f == "briefs" || f == "addressed" || f == "addresses" {
+			// the council or assembly briefed meets; whoever briefs it
+			// speaks, which the statement rules read
+			agents, c.agents = nil, nil
+			for _, m := range st.objects(s, ms, c.to-1, 3, kindSet{graph.Organization}) {
+				if e := st.entities[m.entity]; e != nil && sittingBody(e.Name) {
+					agents = []*mention{m}
+				}
+				break
+			}
+			break
+		}
 		if f == "joint" {
 			// "at a joint news conference, A said ... while B said": the
 			// people who speak at it meet
@@ -1594,6 +1606,13 @@ func (st *docState) wantedInSentence(ms []*mention) string {
 		}
 	}
 	return found
+}
+
+// sittingBody reports whether an organization's name is that of a body
+// that sits: a council, an assembly, a committee, a parliament.
+func sittingBody(name string) bool {
+	w := graph.Fold(lastWord(name))
+	return w == "council" || w == "assembly" || w == "committee" || w == "parliament" || w == "parties"
 }
 
 // transitiveObject reports whether the token after "met" opens its object
