@@ -751,7 +751,7 @@ func effectBefore(toks []token, at, from int) bool {
 		return false
 	}
 	j := at - 1
-	if j > from && toks[j].fold == "on" || toks[j].fold == "in" || toks[j].fold == "from" {
+	if j > from && (toks[j].fold == "on" || toks[j].fold == "in" || toks[j].fold == "from") {
 		j--
 	}
 	return j >= from && (toks[j].fold == "effect" || toks[j].fold == "effective")
