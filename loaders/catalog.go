@@ -34,6 +34,10 @@ type catalogEntry struct {
 	// weak entries (treaties) are not reported as mentioned unless they
 	// take part in an event.
 	weak bool
+	// curated states are those seed/catalog.json lists, the states the
+	// genre writes about
+	curated     bool
+	independent bool
 }
 
 // nameKind says what a catalog name is of its entity.
@@ -53,6 +57,9 @@ type catalogName struct {
 	lead  bool     // the first token must be capitalised in the text
 	kind  nameKind
 	entry *catalogEntry
+	// alts are the other states that share the name ("Congolese", "Congo"
+	// for both Congos); the document decides which one it means
+	alts []*catalogEntry
 }
 
 type catalogFile struct {
@@ -148,7 +155,7 @@ func NewCatalog(catalogJSON, countriesJSON []byte) (*Catalog, error) {
 		if len(s.ISO) != 2 || s.Name == "" {
 			return nil, fmt.Errorf("catalog: countries[%d]: needs a two-letter iso and a name: %w", i, graph.ErrInvalid)
 		}
-		e := &catalogEntry{entity: graph.Entity{Kind: graph.State, Name: s.Name, ISO: s.ISO, Aliases: append([]string(nil), s.Aliases...)}, short: s.Name}
+		e := &catalogEntry{entity: graph.Entity{Kind: graph.State, Name: s.Name, ISO: s.ISO, Aliases: append([]string(nil), s.Aliases...)}, short: s.Name, independent: s.Independent}
 		demonymsOf := s.Demonyms
 		if j, ok := stateExtra[s.ISO]; ok {
 			if w := cf.States[j].Wikidata; w != "" {
@@ -158,6 +165,7 @@ func NewCatalog(catalogJSON, countriesJSON []byte) (*Catalog, error) {
 			e.entity.Aliases = append(e.entity.Aliases, cf.States[j].Aliases...)
 			demonymsOf = append(append([]string(nil), demonymsOf...), cf.States[j].Demonyms...)
 			delete(stateExtra, s.ISO)
+			e.curated = true
 		}
 		if err := add(e); err != nil {
 			return nil, fmt.Errorf("catalog: countries[%d]: %w", i, err)
@@ -274,6 +282,16 @@ func (c *Catalog) addName(name string, e *catalogEntry, kind nameKind) {
 	key := n.folds[0]
 	for _, old := range c.names[key] {
 		if equalStrings(old.folds, n.folds) && (old.exact == n.exact) {
+			// a name two independent states share stays ambiguous; the
+			// curated one is the default
+			if old.entry != e && old.entry.entity.Kind == graph.State && e.entity.Kind == graph.State && (kind == nameProper || kind == nameDemonym) && old.kind != nameCapital && old.kind != namePlace && e.entity.ISO != "" && old.entry.entity.ISO != "" && e.independent && old.entry.independent {
+				if e.curated && !old.entry.curated {
+					old.alts = append(old.alts, old.entry)
+					old.entry = e
+				} else {
+					old.alts = append(old.alts, e)
+				}
+			}
 			return
 		}
 	}

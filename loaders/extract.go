@@ -152,6 +152,9 @@ type docState struct {
 	// sentPronoun is the last "he", "him" or "she" resolved, in sentence
 	// sent-1, for a "his" or "her" after it in the same sentence
 	sentPronoun sentPronoun
+	// ownNamed counts the states the document names by a name no other
+	// state shares, for the names states share (sharedName)
+	ownNamed map[*catalogEntry]int
 }
 
 type sentPronoun struct {

@@ -75,5 +75,19 @@ func TestProceedings(t *testing.T) {
 			"Omar Haroun Bashiri and Idris Kamal Nuri were charged in 2018. Bashiri was the first to reach The Hague. Chad surrendered him to the court on 17 November 2018, six days after the court had issued a warrant for his arrest.",
 			[]string{"SURRENDER chad>omar-haroun-bashiri @2018-11-17", "ARREST_WARRANT Q47488>omar-haroun-bashiri @2018-11-11"},
 			[]string{"ARREST_WARRANT Q47488>idris-kamal-nuri @2018-11-11"}},
+		// a demonym or short name two states share is the one the article
+		// names by a name of its own
+		{"Congolese is the Congo the article names", "2019-05-03",
+			"Militias have fought for years around Brazzaville, the capital of the Republic of the Congo. Congolese authorities handed Idris Kamal Nuri over to the ICC on 2 May 2019.",
+			[]string{"SURRENDER republic-of-the-congo>idris-kamal-nuri @2019-05-02"}, []string{"SURRENDER dr-congo>idris-kamal-nuri @2019-05-02"}},
+		{"Congolese, with the DRC named after it", "2019-05-03",
+			"Congolese authorities handed Idris Kamal Nuri over to the ICC on 2 May 2019. He led a militia in the east of the Democratic Republic of the Congo.",
+			[]string{"SURRENDER dr-congo>idris-kamal-nuri @2019-05-02"}, []string{"SURRENDER republic-of-the-congo>idris-kamal-nuri @2019-05-02"}},
+		{"Congo alone, in the style of the wires", "2019-05-03",
+			"Congo's government surrendered Idris Kamal Nuri to the ICC on 2 May 2019.",
+			[]string{"SURRENDER dr-congo>idris-kamal-nuri @2019-05-02"}, nil},
+		{"the other Congo named by its capital", "2019-05-03",
+			"Idris Kamal Nuri fled to Brazzaville in 2017. The Congolese government surrendered him to the ICC on 2 May 2019.",
+			[]string{"SURRENDER republic-of-the-congo>idris-kamal-nuri @2019-05-02"}, nil},
 	})
 }

@@ -42,7 +42,7 @@ func (st *docState) mentions(s sentence) []*mention {
 			continue
 		}
 		if n, k := cat.match(toks, i); n != nil && !st.shadowedSurname(n, k, i, s) {
-			m := &mention{from: i, to: i + k, entity: n.entry.entity.ID, kind: n.entry.entity.Kind, conf: 1,
+			m := &mention{from: i, to: i + k, entity: st.sharedName(n).entity.ID, kind: n.entry.entity.Kind, conf: 1,
 				demonym: n.kind == nameDemonym, place: n.kind == nameCapital || n.kind == namePlace || n.entry.weak}
 			// a capital after a preposition or a verb of travel is a place, else
 			// the state's government ("Moscow responded")
@@ -137,6 +137,38 @@ func (st *docState) mentions(s sentence) []*mention {
 		}
 	}
 	return out
+}
+
+// sharedName returns the entry a name stands for in this document. A name
+// several states share ("Congolese", "Congo") is the one of them the
+// document also names by a name of its own ("the Democratic Republic of the
+// Congo", "Brazzaville"), anywhere in the text; else the catalog's default.
+func (st *docState) sharedName(n *catalogName) *catalogEntry {
+	if len(n.alts) == 0 {
+		return n.entry
+	}
+	if st.ownNamed == nil {
+		st.ownNamed = map[*catalogEntry]int{}
+		cat := st.x.catalog
+		for i := 0; i < len(st.toks); i++ {
+			if !st.toks[i].word {
+				continue
+			}
+			if o, k := cat.match(st.toks, i); o != nil {
+				if len(o.alts) == 0 && o.entry.entity.Kind == graph.State {
+					st.ownNamed[o.entry]++
+				}
+				i += k - 1
+			}
+		}
+	}
+	best, most := n.entry, st.ownNamed[n.entry]
+	for _, e := range n.alts {
+		if c := st.ownNamed[e]; c > most {
+			best, most = e, c
+		}
+	}
+	return best
 }
 
 // shadowedSurname reports whether a one-word catalog name of a person is the
