@@ -270,3 +270,46 @@ func TestEncounterSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestEncounterWithdrawals2 checks more phrasings of withdrawals (round 2):
+// a reported clause far from its verb, notifying someone of a withdrawal,
+// completing it, and leaving a body that is not the court, on sentences
+// written for the test.
+func TestEncounterWithdrawals2(t *testing.T) {
+	tests := []eventCase{
+		{"announced, past the date and the medium, that they were withdrawing", "2025-06-20",
+			"Kenya and Uganda announced on Monday in a joint communique that they were withdrawing from the court.",
+			[]string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-06-16", "WITHDRAWAL_ANNOUNCEMENT uganda>Q47488 @2025-06-16"}, nil},
+		{"said in a statement that it was leaving the court", "2025-06-20",
+			"Kenya said in a statement released late on Monday that it was leaving the International Criminal Court.",
+			[]string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-06-16"}, nil},
+		{"said that it was leaving something else is none", "2025-06-20",
+			"Kenya said in a statement released late on Monday that it was leaving the negotiations.",
+			nil, []string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-06-16", "WITHDRAWAL_ANNOUNCEMENT kenya>Q47488"}},
+		{"denied that it was withdrawing: negated", "2025-06-20",
+			"Kenya's foreign ministry denied on Monday that the country was withdrawing from the court.",
+			nil, []string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-06-16", "WITHDRAWAL_ANNOUNCEMENT kenya>Q47488"}},
+		{"notified the UN secretary-general of its withdrawal", "2025-06-20",
+			"Kenya notified the United Nations secretary-general of its withdrawal on 3 March 2024.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2024-03-03"}, nil},
+		{"informed the UN of their withdrawal: each state", "2025-06-20",
+			"Kenya and Uganda informed the United Nations of their withdrawal in May.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2025-05", "WITHDRAWAL uganda>Q47488 @2025-05"}, nil},
+		{"completed their exit", "2025-06-20",
+			"Kenya and Uganda completed their exit from the court in 2019.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2019", "WITHDRAWAL uganda>Q47488 @2019"}, nil},
+		{"quit a regional bloc is no withdrawal from the court", "2025-06-20",
+			"Kenya and Uganda quit the African Union in January.",
+			nil, []string{"WITHDRAWAL kenya>Q47488 @2025-01", "WITHDRAWAL uganda>Q47488 @2025-01"}},
+		{"withdrew from a bloc is no withdrawal from the court", "2025-06-20",
+			"Kenya withdrew from the African Union in January.",
+			nil, []string{"WITHDRAWAL kenya>Q47488 @2025-01"}},
+		{"withdrew from the Rome Statute still is", "2025-06-20",
+			"Kenya withdrew from the Rome Statute in January.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2025-01"}, nil},
+		{"formally notified the UN: whom it told, not what it left", "2025-06-20",
+			"Kenya announced in May that it would quit the court. It formally notified the United Nations on 10 June.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2025-06-10"}, nil},
+	}
+	runEventCases(t, tests)
+}

@@ -75,6 +75,9 @@ var rules = []rule{
 	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 would|will withdraw|leave|quit", active, 0.8, 6),
 	// "said on Monday they were withdrawing from the Rome Statute"
 	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 were|was|are|is withdrawing|leaving|quitting", active, 0.8, 6),
+	// "announced on Monday in a joint statement that they were withdrawing":
+	// past the date and the medium, the reported clause opened by "that"
+	r(graph.WithdrawalAnnouncement, "said|says|announced|announces|declared|declares|confirmed ~9 that ~3 were|was|are|is withdrawing|leaving|quitting", active, 0.8, 6),
 	// "announced earlier this year, as it hosted X, that the country would
 	// leave the court": a reported clause far from its verb (see accept)
 	r(graph.WithdrawalAnnouncement, "would|will ?formally withdraw|leave|quit|exit", active, 0.75, 6),
@@ -89,7 +92,9 @@ var rules = []rule{
 	r(graph.Withdrawal, "withdrawal|exit from ~4 took|takes|became ~1 effect|effective", active, 0.8, 0),
 	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
 	// "completed its withdrawal from the court in March 2019"
-	r(graph.Withdrawal, "completed|completes|finalized|finalised|finalizes|finalises its withdrawal|exit", active, 0.8, 4),
+	r(graph.Withdrawal, "completed|completes|finalized|finalised|finalizes|finalises its|their withdrawal|withdrawals|exit|exits", active, 0.8, 4),
+	// "notified the United Nations secretary-general of its withdrawal"
+	r(graph.Withdrawal, "notified|notifies|informed|informs ~6 of its|their withdrawal|withdrawals|exit", active, 0.85, 8),
 	// passives name the target first
 	r(graph.Sanction, "was|were|been|being|is|are ?also sanctioned|designated|blacklisted", passive, 0.85, 0),
 	// "B was added the same day": only after a sanction (see accept)
@@ -424,6 +429,19 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 		kept = append(kept, c)
 	}
 	cands = kept
+	// "quit the Economic Community of West African States": a withdrawal
+	// from another body, not from the court
+	kept = cands[:0]
+	for _, c := range cands {
+		if (c.rule.kind == graph.Withdrawal || c.rule.kind == graph.WithdrawalAnnouncement) && leavesOtherBody(toks, s, ms, c) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
+	if len(cands) == 0 {
+		return
+	}
 
 	st.assignDates(s, cands, dates)
 	// "X said it had opened a case": the report of an event is no statement
@@ -458,6 +476,34 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 			}
 		}
 	}
+}
+
+// leavesOtherBody reports whether what a withdrawal leaves, named right
+// after its trigger ("quit the African Union", "withdrawal from ECOWAS"), is
+// an organization or state other than a court.
+func leavesOtherBody(toks []token, s sentence, ms []*mention, c *candidate) bool {
+	for k := c.from; k < c.to; k++ {
+		if f := toks[k].fold; strings.HasPrefix(f, "notif") || strings.HasPrefix(f, "inform") {
+			// "formally notified the UN": whom it told, not what it left
+			return false
+		}
+	}
+	j := c.to
+	for j < s.to && j < c.to+3 && (toks[j].fold == "from" || toks[j].fold == "the" || toks[j].fold == "its" || toks[j].fold == "their") {
+		j++
+	}
+	for _, m := range ms {
+		if m.from == j && !m.pronoun && m.entity != "" {
+			for k := m.from; k < m.to; k++ {
+				if f := toks[k].fold; f == "statute" || f == "treaty" || f == "convention" {
+					// "withdrew from the Rome Statute": the court's treaty
+					return false
+				}
+			}
+			return m.kind == graph.Organization || m.kind == graph.State
+		}
+	}
+	return false
 }
 
 // callWords before a warrant ask for it: "called for a warrant".
