@@ -35,10 +35,16 @@ type rule struct {
 	negatable bool
 	// inner rules have their target inside the phrase: "found X guilty".
 	inner bool
+	// denial rules are a bare verb that closes a relative clause on what
+	// was just stated: "which he denies" (see relativeDenial)
+	denial bool
 }
 
 // withInner marks a rule whose target stands inside its phrase.
 func withInner(ru rule) rule { ru.inner = true; return ru }
+
+// asDenial marks a rule of relative denial.
+func asDenial(ru rule) rule { ru.denial = true; return ru }
 
 func r(kind graph.EventKind, pat string, v voice, conf float64, gap int) rule {
 	needTarget := true
@@ -206,6 +212,9 @@ var rules = []rule{
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	// "denied the allegations", not "denied access" or "denied bail"
 	r(graph.Statement, "denied|denies|denying ~3 allegations|allegation|charges|accusations|accusation|claims|wrongdoing|reports|involvement|responsibility|that", active, 0.75, 0),
+	// "allegations against him, which he denies", "a charge it denies":
+	// the denial of what the clause before states (see accept)
+	asDenial(r(graph.Statement, "denies|denied|deny|rejects|rejected|disputes|disputed", active, 0.7, 0)),
 	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted", active, 0.8, 0),
 }
 
@@ -444,6 +453,19 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	}
 
 	st.assignDates(s, cands, dates)
+	for _, c := range cands {
+		if c.rule.denial {
+			// "X, who was sanctioned in February, ..., which he denies":
+			// a denial is dated only inside its own clause
+			var own []graph.Date
+			for _, d := range dates {
+				if d.from >= c.from-4 && d.from <= c.to+4 {
+					own = append(own, d.dates...)
+				}
+			}
+			c.dates = own
+		}
+	}
 	// "X said it had opened a case": the report of an event is no statement
 	kept = cands[:0]
 	for k, c := range cands {
@@ -872,6 +894,14 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if i > s.from+1 && (toks[i-1].fold == "that" || toks[i-1].fold == "which") && toks[i-2].word && !toks[i-2].upper && !speakerNouns[toks[i-2].fold] && !titleHeads[toks[i-2].fold] {
 			return false
 		}
+		if ru.denial {
+			return relativeDenial(toks, s, i, end)
+		}
+		if bareRelativeVerb(toks, s, i, end) {
+			// "an appeal, which the judges rejected": a relative clause
+			// whose subject names no one
+			return false
+		}
 		// "has long rejected the court's authority", "have long
 		// complained": a standing position, not a speech act
 		if i > s.from && toks[i-1].fold == "long" {
@@ -902,6 +932,91 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// deniedThings are what a relative denial refers back to: "a charge it
+// denies".
+var deniedThings = map[string]bool{"which": true, "that": true, "charge": true, "charges": true, "allegation": true, "allegations": true, "accusation": true, "accusations": true, "claim": true, "claims": true}
+
+// denialAdverbs stand between the denier and its verb: "which he has
+// repeatedly denied".
+var denialAdverbs = map[string]bool{"has": true, "have": true, "had": true, "always": true, "repeatedly": true, "strongly": true, "consistently": true, "vehemently": true, "also": true}
+
+// relativeDenial reports whether the denial verb toks[i:end] closes a
+// relative clause on what was just stated, its subject a pronoun or a name:
+// "allegations of misconduct, which he denies", "a charge it denies",
+// "accusations that Moscow rejects". A bare verb of denial is only this.
+func relativeDenial(toks []token, s sentence, i, end int) bool {
+	if end != i+1 {
+		return false
+	}
+	switch toks[i].fold {
+	case "denies", "denied", "deny", "rejects", "rejected", "disputes", "disputed":
+	default:
+		return false
+	}
+	if end < s.to {
+		switch toks[end].fold {
+		case ".", ",", ";", ")", "and", "but", "\"", ":":
+		default:
+			return false
+		}
+	}
+	j := i - 1
+	for j > s.from && denialAdverbs[toks[j].fold] {
+		j--
+	}
+	if j <= s.from {
+		return false
+	}
+	// the subject: a pronoun or a capitalized name of up to four words
+	switch toks[j].fold {
+	case "he", "she", "it", "they":
+		j--
+	default:
+		k := j
+		for k > s.from && j-k < 4 && toks[k].upper && toks[k].word {
+			k--
+		}
+		if k == j {
+			return false
+		}
+		j = k
+	}
+	return j >= s.from && deniedThings[toks[j].fold]
+}
+
+// bareRelativeVerb reports whether the verb toks[i:end] ends a relative
+// clause without an object: "which the judges rejected."
+func bareRelativeVerb(toks []token, s sentence, i, end int) bool {
+	if end < s.to {
+		switch toks[end].fold {
+		case ".", ",", ";", ")":
+		default:
+			return false
+		}
+	}
+	j := i - 1
+	for j > s.from && denialAdverbs[toks[j].fold] {
+		j--
+	}
+	// a name or a pronoun speaks: "which the ICC condemned"
+	if toks[j].upper || !toks[j].word {
+		return false
+	}
+	switch toks[j].fold {
+	case "he", "she", "it", "they", "we", "i":
+		return false
+	}
+	for ; j >= s.from && j >= i-4; j-- {
+		switch toks[j].fold {
+		case "which", "that":
+			return true
+		case ",", "\"":
+			return false
+		}
+	}
+	return false
 }
 
 // announceVerbs report a clause: "announced that X would leave".

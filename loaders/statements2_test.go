@@ -169,3 +169,36 @@ func TestSanctionPhrasings2(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestStatementPhrasings3 checks round-2 phrasings of who says what, on
+// sentences written for the test.
+func TestStatementPhrasings3(t *testing.T) {
+	tests := []eventCase{
+		// a denial closing a relative clause on what was just stated
+		{"which he denies", "2025-06-20",
+			"Prosecutor Omar Salim faces an inquiry into allegations of misconduct, which he denies.",
+			[]string{"STATEMENT omar-salim>"}, nil},
+		{"a charge it denies", "2025-06-20",
+			"Kenya has been accused of shielding the suspects, a charge it denies.",
+			[]string{"STATEMENT kenya>"}, nil},
+		{"accusations a named state has repeatedly rejected", "2025-06-20",
+			"The report repeats accusations of torture that Kenya has repeatedly rejected.",
+			[]string{"STATEMENT kenya>"}, nil},
+		{"a denial with an object is no relative denial", "2025-06-20",
+			"The judges denied the request of Omar Salim on Monday.",
+			nil, []string{"STATEMENT omar-salim>", "STATEMENT omar-salim> @2025-06-16"}},
+		{"a request rejected by the judges is a ruling", "2025-06-20",
+			"Omar Salim filed an appeal, which the judges rejected.",
+			nil, []string{"STATEMENT omar-salim>"}},
+		{"denied bail is no denial of his", "2025-06-20",
+			"Omar Salim was charged with murder. He was denied bail, which the court rejected.",
+			nil, []string{"STATEMENT omar-salim>"}},
+		{"a move a named body condemned", "2025-06-20",
+			"Kenya expelled the investigators, a move which the ICC condemned.",
+			[]string{"STATEMENT Q47488>"}, nil},
+		{"a denial takes no date from the clause before", "2025-06-20",
+			"In February the government sanctioned Omar Salim, who faces allegations of fraud, which he denies.",
+			[]string{"STATEMENT omar-salim>"}, []string{"STATEMENT omar-salim> @2025-02"}},
+	}
+	runEventCases(t, tests)
+}
