@@ -23,10 +23,10 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 ## eval: precision and recall of the extractor on the dev set (per article with -v), and the
-## held-out set's totals only: its articles are never read, so that it measures unseen text
+## held-out sets' totals only: their articles are never read, so that they measure unseen text
 eval:
 	$(GO) test -count=1 ./loaders -run 'TestDevSet$$' -v -args -eval
-	cd loaders && $(GO) test -count=1 -run 'TestHeldOut2$$' -args -eval
+	cd loaders && $(GO) test -count=1 -run 'TestHeldOut[45]$$' -args -eval
 
 ## countries: regenerate seed/countries.json from the npm package world-countries
 countries:
