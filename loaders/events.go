@@ -921,6 +921,11 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if (f == "added" || f == "adds") && end < s.to && toks[end].upper && toks[end].word {
 			return false
 		}
+		// "added a second warrant", "added two counts": an object is added,
+		// nothing said
+		if (f == "added" || f == "adds") && end < s.to && addedObjects[toks[end].fold] {
+			return false
+		}
 		// "the judges rejected the prosecutor's request": a ruling, not speech
 		if f == "rejected" || f == "rejects" {
 			for j := end; j < s.to && j < end+5; j++ {
@@ -933,6 +938,10 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	}
 	return true
 }
+
+// addedObjects open the object of a verb of adding: "added a second
+// warrant", "added three more counts".
+var addedObjects = map[string]bool{"a": true, "an": true, "another": true, "new": true, "further": true, "more": true, "two": true, "three": true, "four": true, "five": true, "charges": true, "counts": true}
 
 // deniedThings are what a relative denial refers back to: "a charge it
 // denies".

@@ -826,6 +826,20 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 			}
 		}
+		if c.rule.denial && c.from-1 > s.from && (st.toks[c.from-1].fold == "it" || st.toks[c.from-1].fold == "they") {
+			// "Rwanda, which is not a member of the ICC, has been accused
+			// of X, a charge it denies": the accused, the sentence's
+			// subject, denies
+			for _, m := range ms {
+				if m.from >= c.from {
+					break
+				}
+				if usable(m, notPeople) && !m.pronoun && (m.from == s.from || !prepositions[st.toks[m.from-1].fold]) {
+					agents = []*mention{m}
+					break
+				}
+			}
+		}
 		if a := st.relativeAntecedent(s, ms, c.from, ak); a != nil {
 			// "the judges of the court who issued", "X, who told": the
 			// antecedent acts
