@@ -187,8 +187,10 @@ var rules = []rule{
 	r(graph.Charge, "faces|face|facing ~2 charges|charge|counts", selfPass, 0.7, 0),
 	// "Charges against X, now Kenya's president, were confirmed"
 	withInner(r(graph.Charge, "charges|charge against ~12 was|were|been|are|is confirmed", nominal, 0.8, 0)),
-	r(graph.CriminalCase, "opened|opens|launched|launches|initiated|initiates|filed|brought ~3 criminal case|cases|proceedings|investigation|investigations against|into", active, 0.85, 4),
-	r(graph.CriminalCase, "opened|opens|launched|initiated ~2 case|cases|proceedings against", active, 0.8, 4),
+	// "opened criminal cases in 2023 against X": a date may stand before
+	// the object (see accept)
+	r(graph.CriminalCase, "opened|opens|launched|launches|initiated|initiates|filed|brought ~3 criminal case|cases|proceedings|investigation|investigations ~3 against|into", active, 0.85, 4),
+	r(graph.CriminalCase, "opened|opens|launched|initiated ~2 case|cases|proceedings ~3 against", active, 0.8, 4),
 	r(graph.CriminalCase, "criminal case|cases|proceedings against", nominal, 0.7, 4),
 	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|operations|intrusion|intrusions|breach|breaches", active, 0.85, 4),
 	r(graph.CyberAttack, "cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacked", active, 0.85, 4),
@@ -217,6 +219,13 @@ var rules = []rule{
 	asDenial(r(graph.Statement, "denies|denied|deny|rejects|rejected|disputes|disputed", active, 0.7, 0)),
 	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted", active, 0.8, 0),
 }
+
+// caseNouns name a criminal case; dateFillers are the words of a date
+// between a case and its object: "opened criminal cases in 2023 against".
+var (
+	caseNouns   = map[string]bool{"case": true, "cases": true, "proceedings": true, "investigation": true, "investigations": true}
+	dateFillers = map[string]bool{"in": true, "on": true, "last": true, "this": true, "that": true, "early": true, "late": true, "earlier": true, "week": true, "month": true, "year": true, "of": true}
+)
 
 // reportingVerbs attribute what follows; followed by an event they report it
 // rather than state something of their own.
@@ -314,7 +323,9 @@ type candidate struct {
 	cause      bool // stated as the cause of another event of the sentence
 	// counted is how many unnamed people the event is stated of ("convicted
 	// two former militia leaders"), whom the next sentences may name
-	counted  int
+	counted int
+	// groupN counts the members of a group target ("four ICC judges": 4)
+	groupN   map[string]int
 	relative bool // in a relative clause: "X, who told"
 	needDate bool // an event only when dated: "a similar order in 2020"
 	// fallback is the date of the event this one is part of, where its own
@@ -625,6 +636,18 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	toks := st.toks
 	f := toks[i].fold
 	switch ru.kind {
+	case graph.CriminalCase:
+		if ru.voice == active {
+			// "opened criminal cases in 2023 against": only a date between
+			// the case and its object
+			j := end - 2
+			for j > i && !caseNouns[toks[j].fold] {
+				if !toks[j].num && !isMonthOrDay(toks[j].fold) && !dateFillers[toks[j].fold] {
+					return false
+				}
+				j--
+			}
+		}
 	case graph.Arrest:
 		// "arrest warrant" is no arrest
 		if end < s.to && (toks[end].fold == "warrant" || toks[end].fold == "warrants") {

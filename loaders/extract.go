@@ -145,6 +145,11 @@ type docState struct {
 	// former militia leaders"), for the undated events of the people the
 	// next sentences name
 	counted []countedEvent
+	// unnamed are the events of the last sentences stated of an unnamed
+	// group of people, whom a sentence after may name (see nameUnnamed)
+	unnamed []unnamedEvent
+	// groupHead is the head noun of each group ("judges" of "icc-judges")
+	groupHead map[string]string
 	// statedVisits are the visits the text states, not only implies; ties
 	// are the failures to arrest it places during a visit
 	statedVisits map[string]bool
@@ -184,7 +189,7 @@ func newDocState(x *Extractor, doc graph.Document) *docState {
 		entities: map[string]*graph.Entity{}, entSents: map[string]map[int]bool{},
 		lastOfKind: map[graph.EntityKind]string{}, lastAgentOfKind: map[graph.EntityKind]string{}, groupQualifier: map[string]string{}, byLastName: map[string]string{}, byInnerName: map[string]string{}, byTitle: map[string]string{},
 		events: map[string]*graph.Event{}, positions: map[string]*graph.Position{}, lastEvent: map[graph.EventKind]string{},
-		gender: map[string]byte{}, statedVisits: map[string]bool{},
+		gender: map[string]byte{}, statedVisits: map[string]bool{}, groupHead: map[string]string{},
 	}
 	st.toks = tokenize(doc.Text)
 	st.sents = splitSentences(st.toks)
@@ -195,6 +200,7 @@ func (st *docState) run() {
 	for i := range st.sents {
 		st.cur = i
 		ms := st.mentions(st.sents[i])
+		st.nameUnnamed(st.sents[i], ms)
 		st.findEvents(st.sents[i], ms)
 	}
 	st.dateFromVisits()
@@ -204,6 +210,7 @@ func (st *docState) run() {
 	st.mergeStatements()
 	st.nameGroupMembers()
 	st.dropNamedGroups()
+	st.pruneGroups()
 }
 
 // dateFromAgentless dates the one undated event of a kind and target with

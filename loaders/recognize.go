@@ -938,10 +938,11 @@ func (st *docState) groups(s sentence, ms []*mention, covered func(int) bool) []
 		st.groupOf(g, q.entity, toks[h].fold)
 		out = append(out, g)
 	}
-	// head first: "two senior leaders of the CAR's Anti-Balaka movement"
+	// head first: "two senior leaders of the CAR's Anti-Balaka movement",
+	// "four judges at the International Criminal Court"
 	for k := s.from; k < s.to; k++ {
 		kind, ok := groupHeads[toks[k].fold]
-		if !ok || toks[k].upper || covered(k) || k+2 >= s.to || toks[k+1].fold != "of" {
+		if !ok || toks[k].upper || covered(k) || k+2 >= s.to || toks[k+1].fold != "of" && toks[k+1].fold != "at" {
 			continue
 		}
 		// the qualifier is the last qualifying mention of "of [the] [X's] Q [movement]"
@@ -1018,6 +1019,7 @@ func (st *docState) groupMention(from, end int, idWords []string, kind graph.Ent
 // officials of the ICC), so that the graph treats them as its officials.
 func (st *docState) groupOf(g *mention, qualifier, head string) {
 	st.groupQualifier[g.entity] = qualifier
+	st.groupHead[g.entity] = head
 	if g.kind != graph.Person || qualifier == "" {
 		return
 	}

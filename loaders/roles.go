@@ -1465,6 +1465,14 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	c.conf -= fillerDoubt(c, agents, targets)
 	if kind != graph.Statement {
 		c.targets = ids(targets)
+		for _, m := range targets {
+			if m.group && m.kind == graph.Person {
+				if c.groupN == nil {
+					c.groupN = map[string]int{}
+				}
+				c.groupN[m.entity] = groupCount(st.toks, m)
+			}
+		}
 	}
 	if kind == graph.Visit {
 		// "visited the White House": the state it stands for
@@ -2124,6 +2132,18 @@ func (st *docState) emit(s sentence, c *candidate) {
 	if c.counted > 0 && len(c.targets) == 0 && len(c.agents) > 0 && len(c.dates) == 1 {
 		st.counted = append(st.counted, countedEvent{kind: kind, agents: c.agents, date: c.dates[0], sent: st.cur, n: c.counted, source: st.source(s)})
 	}
+	if c.counted > 0 && len(c.targets) == 0 && len(c.agents) > 0 && len(c.dates) <= 1 {
+		if _, head := countedNoun(st.toks, s, c.to); head != "" {
+			st.noteUnnamed(s, c, "", head, c.counted)
+		}
+	}
+	defer func() {
+		for _, t := range c.targets {
+			if head, ok := st.groupHead[t]; ok && st.kindOf(t) == graph.Person && len(c.agents) > 0 && len(c.dates) <= 1 {
+				st.noteUnnamed(s, c, t, head, c.groupN[t])
+			}
+		}
+	}()
 	if c.rule.needTarget && len(c.targets) == 0 || c.needDate && len(c.dates) == 0 {
 		return
 	}
@@ -3103,12 +3123,18 @@ var countedNouns = map[string]bool{"men": true, "women": true, "suspects": true,
 // countedPeople reads a count of unnamed people right at toks[from]: "two
 // former leaders", "three suspects", "the two men". It returns the count, or 0.
 func countedPeople(toks []token, s sentence, from int) int {
+	n, _ := countedNoun(toks, s, from)
+	return n
+}
+
+// countedNoun is countedPeople with the noun counted ("leaders").
+func countedNoun(toks []token, s sentence, from int) (int, string) {
 	i := from
 	if i < s.to && toks[i].fold == "the" {
 		i++
 	}
 	if i >= s.to {
-		return 0
+		return 0, ""
 	}
 	n, ok := numberWords[toks[i].fold]
 	if !ok {
@@ -3117,18 +3143,18 @@ func countedPeople(toks []token, s sentence, from int) int {
 		}
 	}
 	if !ok || n < 2 {
-		return 0
+		return 0, ""
 	}
 	for j := i + 1; j < s.to && j <= i+3; j++ {
 		f := toks[j].fold
 		if countedNouns[f] || groupHeads[f] == graph.Person && strings.HasSuffix(f, "s") {
-			return n
+			return n, f
 		}
 		if !toks[j].word || toks[j].upper {
-			return 0
+			return 0, ""
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 // hasPerson reports whether one of ms is a person or a group of people.

@@ -183,3 +183,64 @@ func TestWarrantPhrasings(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestUnnamedGroupNamed checks that a sentence naming the members of an
+// unnamed group of people an event was stated of gives each member the
+// event, with its agent and date, in place of the group (sentences written
+// for the test).
+func TestUnnamedGroupNamed(t *testing.T) {
+	tests := []eventCase{
+		{"the officials are A, B and C", "2025-09-20",
+			"The European Union on Monday imposed sanctions on three officials of the Wagner Group. The officials are Dmitri Utkin, Andrei Troshev and Anton Yelizarov.",
+			[]string{"SANCTION Q458>dmitri-utkin @2025-09-15", "SANCTION Q458>andrei-troshev @2025-09-15", "SANCTION Q458>anton-yelizarov @2025-09-15"},
+			[]string{"SANCTION Q458>wagner-group-officials @2025-09-15"}},
+		{"the judges - A and B - in a statement after", "2025-09-20",
+			"Washington on Monday sanctioned two judges at the International Criminal Court. A State Department statement said the judges - Maria Lopez of Chile and Peter Novak of Slovakia - had acted against Israel.",
+			[]string{"SANCTION Q30>maria-lopez @2025-09-15", "SANCTION Q30>peter-novak @2025-09-15"},
+			[]string{"SANCTION Q30>icc-judges @2025-09-15"}},
+		{"the sanctions target A and B", "2025-09-20",
+			"The United States on Monday sanctioned two judges at the International Criminal Court. The sanctions target Judge Maria Lopez and Judge Peter Novak.",
+			[]string{"SANCTION Q30>maria-lopez @2025-09-15", "SANCTION Q30>peter-novak @2025-09-15"}, nil},
+		{"the agent's organ named A and B", "2025-09-20",
+			"Russia's Investigative Committee said on Tuesday it had opened a criminal case against two judges of the International Criminal Court. The committee named Judge Maria Lopez and Judge Peter Novak.",
+			[]string{"CRIMINAL_CASE Q159>maria-lopez @2025-09-16", "CRIMINAL_CASE Q159>peter-novak @2025-09-16"},
+			[]string{"CRIMINAL_CASE Q159>icc-judges @2025-09-16"}},
+		{"a group named nowhere stays the target", "2025-09-20",
+			"The United States sanctioned two judges at the International Criminal Court on Monday.",
+			[]string{"SANCTION Q30>icc-judges @2025-09-15"}, nil},
+		// what does not name the group
+		{"a list of another count", "2025-09-20",
+			"The United States sanctioned three ICC judges on Monday. The judges are Maria Lopez and Peter Novak.",
+			[]string{"SANCTION Q30>icc-judges @2025-09-15"}, []string{"SANCTION Q30>maria-lopez @2025-09-15"}},
+		{"a list of other people", "2025-09-20",
+			"The United States sanctioned two ICC judges on Monday. The lawyers are Maria Lopez and Peter Novak.",
+			[]string{"SANCTION Q30>icc-judges @2025-09-15"}, []string{"SANCTION Q30>maria-lopez @2025-09-15"}},
+		{"someone else names them", "2025-09-20",
+			"The United States sanctioned two ICC judges on Monday. Amnesty International named Maria Lopez and Peter Novak as its new advisers.",
+			[]string{"SANCTION Q30>icc-judges @2025-09-15"}, []string{"SANCTION Q30>maria-lopez @2025-09-15"}},
+		{"a list three sentences later", "2025-09-20",
+			"The United States sanctioned two ICC judges on Monday. The court protested. Its president spoke. The judges are Maria Lopez and Peter Novak.",
+			nil, []string{"SANCTION Q30>maria-lopez @2025-09-15"}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestCriminalCaseDated checks that a date may stand between a criminal case
+// and the person it is against, and nothing else may.
+func TestCriminalCaseDated(t *testing.T) {
+	tests := []eventCase{
+		{"criminal cases in a year against", "2025-09-20",
+			"Russia opened criminal cases in 2024 against Judge Maria Lopez and Karim Khan.",
+			[]string{"CRIMINAL_CASE Q159>maria-lopez @2024", "CRIMINAL_CASE Q159>karim-khan @2024"}, nil},
+		{"proceedings on a day against", "2025-09-20",
+			"Belarus opened criminal proceedings on Monday against Judge Maria Lopez.",
+			[]string{"CRIMINAL_CASE belarus>maria-lopez @2025-09-15"}, nil},
+		{"a case in response to a warrant against X", "2025-09-20",
+			"Russia opened a criminal case in response to the warrant against Vladimir Putin.",
+			nil, []string{"CRIMINAL_CASE Q159>Q7747"}},
+		{"a case hedged", "2025-09-20",
+			"Russia could open a criminal case on Monday against Judge Maria Lopez.",
+			nil, []string{"CRIMINAL_CASE Q159>maria-lopez @2025-09-15"}},
+	}
+	runEventCases(t, tests)
+}

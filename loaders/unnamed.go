@@ -1,0 +1,227 @@
+package loaders
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/hague-kg/hague/graph"
+)
+
+// An unnamedEvent is an event a sentence states of an unnamed group of
+// people ("imposed sanctions on four ICC judges", "opened a criminal case
+// against the prosecutor and judges of the court"), kept for a sentence
+// after it that names them ("The judges are A, B, C and D").
+type unnamedEvent struct {
+	kind   graph.EventKind
+	agents []string
+	date   graph.Date
+	sent   int
+	// n is the count of the group ("four judges"), 0 where the text gives
+	// none; head is its noun ("judges"); group is its id, "" for a count of
+	// people no group mention covers ("two former militia leaders")
+	n           int
+	head, group string
+	// ids are the events of the group, which its named members replace
+	ids    []string
+	conf   float64
+	source graph.Source
+	done   bool
+}
+
+// noteUnnamed keeps the event of candidate c against an unnamed group of
+// people for nameUnnamed.
+func (st *docState) noteUnnamed(s sentence, c *candidate, group, head string, n int) {
+	var evIDs []string
+	for _, id := range c.ids {
+		if ev, ok := st.events[id]; ok && group != "" && containsString(ev.With(graph.Target), group) {
+			evIDs = append(evIDs, id)
+		}
+	}
+	if group != "" && len(evIDs) == 0 {
+		return
+	}
+	u := unnamedEvent{kind: c.rule.kind, agents: append([]string(nil), c.agents...), sent: st.cur, n: n, head: head, group: group, ids: evIDs, conf: c.conf, source: st.source(s)}
+	if len(c.dates) == 1 {
+		u.date = c.dates[0]
+	}
+	st.unnamed = append(st.unnamed, u)
+}
+
+// nameUnnamed reads a sentence that names the members of an unnamed group
+// of people the one or two sentences before it made the party of an event:
+// "... imposed sanctions on four judges. The judges are A of Uganda, B of
+// Peru, C and D", "the judges - A, B, C and D - had ...", "opened a criminal
+// case against the prosecutor and judges of the court. The committee named
+// Prosecutor X and judges A, B and C", "The case targets X, A and B". The
+// named members are the parties of that event, with its agents and date,
+// and stand for the group, whose event goes.
+func (st *docState) nameUnnamed(s sentence, ms []*mention) {
+	for k := range st.unnamed {
+		u := &st.unnamed[k]
+		if u.done || u.sent >= st.cur || u.sent < st.cur-2 {
+			continue
+		}
+		members := st.namedMembers(s, ms, u)
+		if len(members) == 0 {
+			continue
+		}
+		u.done = true
+		src := []graph.Source{u.source, st.source(s)}
+		for _, a := range u.agents {
+			for _, m := range members {
+				if m == a {
+					continue
+				}
+				st.putEvent(&graph.Event{
+					ID: graph.EventID(u.kind, []string{a}, []string{m}, u.date), Kind: u.kind, Date: u.date,
+					Confidence:   clamp(u.conf - 0.05 - st.partyDoubt(a, m)),
+					Participants: []graph.Participant{{Role: graph.Agent, Entity: a}, {Role: graph.Target, Entity: m}},
+					Sources:      src,
+				})
+			}
+		}
+		for _, id := range u.ids {
+			if ev, ok := st.events[id]; ok && len(ev.With(graph.Target)) == 1 && ev.With(graph.Target)[0] == u.group {
+				delete(st.events, id)
+			}
+		}
+	}
+}
+
+// namingVerbs, after the agent of an event, name its parties: "The
+// committee named X and Y".
+var namingVerbs = map[string]bool{"named": true, "names": true, "identified": true, "identifies": true, "listed": true, "lists": true}
+
+// partyVerbs, after a definite noun of an event, name its parties: "the
+// case targets X", "the sanctions cover A and B".
+var partyVerbs = map[string]bool{"targets": true, "target": true, "targeted": true, "names": true, "name": true, "named": true, "covers": true, "cover": true, "covered": true}
+
+// eventNouns are the nouns that refer back to an event of a kind: "the
+// case", "the designations".
+var eventNouns = map[graph.EventKind]map[string]bool{
+	graph.CriminalCase:  {"case": true, "cases": true, "proceedings": true, "investigation": true},
+	graph.Sanction:      {"sanctions": true, "designations": true, "designation": true, "measures": true, "penalties": true},
+	graph.ArrestWarrant: {"warrant": true, "warrants": true},
+	graph.Charge:        {"charges": true, "indictment": true},
+}
+
+// memberSeparators stand between "the judges" and the list of their names.
+var memberSeparators = map[string]bool{"are": true, "were": true, ":": true, "-": true, "—": true, ",": true, "include": true, "included": true, "includes": true}
+
+// namedMembers returns the people sentence s names as the members of u's
+// group, or nil.
+func (st *docState) namedMembers(s sentence, ms []*mention, u *unnamedEvent) []string {
+	toks := st.toks
+	list := func(at, gap int) []string {
+		var out []string
+		for _, m := range st.objects(s, ms, at, gap, people) {
+			if m.group || m.pronoun || m.entity == "" || containsString(u.agents, m.entity) {
+				return nil
+			}
+			out = append(out, m.entity)
+		}
+		return dedupeStrings(out, "")
+	}
+	for i := s.from; i+2 < s.to; i++ {
+		f := toks[i].fold
+		// "the (four) judges are A, B, C and D", "the judges - A, B -"
+		if f == "the" {
+			j := i + 1
+			if _, ok := numberWords[toks[j].fold]; ok {
+				j++
+			}
+			if j+1 < s.to && toks[j].fold == u.head && memberSeparators[toks[j+1].fold] {
+				at := j + 2
+				if at < s.to && toks[at].fold == ":" {
+					at++
+				}
+				got := list(at, 0)
+				partial := toks[j+1].fold == "include" || toks[j+1].fold == "includes" || toks[j+1].fold == "included"
+				if len(got) > 0 && (u.n == 0 || len(got) == u.n || partial && len(got) < u.n) {
+					return got
+				}
+			}
+			// "the case targets X and judges A, B and C"
+			if eventNouns[u.kind][toks[i+1].fold] && partyVerbs[toks[i+2].fold] {
+				if got := list(i+3, 2); len(got) > 0 && (u.n == 0 || len(got) >= u.n) {
+					return got
+				}
+			}
+		}
+		// "The committee named X and judges A, B and C"
+		if namingVerbs[f] && i > s.from && !beVerbs[toks[i-1].fold] {
+			agentNamed := false
+			for _, m := range st.subject(s, ms, i, notPeople, false) {
+				if containsString(u.agents, st.principal(m.entity, u.kind)) {
+					agentNamed = true
+				}
+			}
+			if i == s.from+2 && toks[s.from].fold == "the" && !toks[i-1].upper {
+				// "The committee named": the agent's organ of that name
+				agentNamed = agentNamed || st.agentOrgan(toks[i-1].fold, u.agents)
+			}
+			if agentNamed {
+				if got := list(i+1, 2); len(got) > 0 && (u.n == 0 || len(got) >= u.n) {
+					return got
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// beVerbs before a naming verb make it a passive: "was named".
+var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// pruneGroups drops the groups no event is left to: a group enters the
+// report only as a party, and a group whose members the text names is
+// replaced by them.
+func (st *docState) pruneGroups() {
+	used := map[string]bool{}
+	for _, ev := range st.events {
+		for _, p := range ev.Participants {
+			used[p.Entity] = true
+		}
+	}
+	order := st.order[:0]
+	for _, id := range st.order {
+		if _, group := st.groupQualifier[id]; group && !used[id] {
+			delete(st.entities, id)
+			continue
+		}
+		order = append(order, id)
+	}
+	st.order = order
+}
+
+// agentOrgan reports whether word is a word of the name of a body of the
+// document that acts for one of agents: "the committee" for Russia's
+// Investigative Committee.
+func (st *docState) agentOrgan(word string, agents []string) bool {
+	for _, id := range st.order {
+		e := st.entities[id]
+		if e == nil || e.Kind == graph.Person || e.Kind == graph.State || !containsString(agents, st.principal(id, graph.Sanction)) {
+			continue
+		}
+		for _, x := range strings.Fields(graph.Fold(e.Name)) {
+			if x == word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupCount is the count a group mention opens with ("four ICC judges",
+// "the two judges"), 0 for none.
+func groupCount(toks []token, g *mention) int {
+	for i := g.from; i < g.to && i <= g.from+1; i++ {
+		if n, ok := numberWords[toks[i].fold]; ok {
+			return n
+		}
+		if v, err := strconv.Atoi(toks[i].text); err == nil && v > 1 && v < 100 {
+			return v
+		}
+	}
+	return 0
+}
