@@ -313,3 +313,33 @@ func TestEncounterWithdrawals2(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterMeetings2 checks more phrasings of meetings (round 2): a
+// measure before the talks, crowds that gather, and a hedge before a named
+// body's session, on sentences written for the test.
+func TestEncounterMeetings2(t *testing.T) {
+	tests := []eventCase{
+		{"held more than three hours of talks: the two men named before", "2025-06-20",
+			"Omar Salim arrived in Nairobi on Monday to meet President Tariq Bello. The two men held more than three hours of closed talks on Monday evening.",
+			[]string{"MEETING omar-salim+tariq-bello> @2025-06-16"}, nil},
+		{"held two rounds of talks with", "2025-06-20",
+			"Ana Costa held two rounds of talks with President Tariq Bello on Thursday.",
+			[]string{"MEETING ana-costa+tariq-bello> @2025-06-19"}, nil},
+		{"a crowd that gathered to watch someone is no meeting", "2025-06-20",
+			"He spoke in the stadium, where thousands of people had gathered to watch President Tariq Bello sign the law.",
+			nil, []string{"MEETING tariq-bello>", "MEETING tariq-bello> @2025-06-20"}},
+		{"protesters gathered outside the court: no sitting of the court", "2025-06-20",
+			"Hundreds of protesters gathered outside the International Criminal Court on Friday.",
+			nil, []string{"MEETING Q47488> @2025-06-20", "MEETING Q47488>"}},
+		{"a body that gathered sits", "2025-06-20",
+			"The African Union gathered in Addis Ababa on Friday.",
+			[]string{"MEETING african-union> @2025-06-20"}, nil},
+		{"should use a named body's session: a name counts as one word for the hedge", "2025-06-20",
+			"Member states should use the Assembly of States Parties session in December to defend the court.",
+			nil, []string{"MEETING assembly-of-states-parties> @2024-12", "MEETING assembly-of-states-parties> @2025-12", "MEETING assembly-of-states-parties>"}},
+		{"a name far from an earlier hedge does not block", "2025-06-20",
+			"Critics said the court could not act, but the Assembly of States Parties held a special session on Tuesday.",
+			[]string{"MEETING assembly-of-states-parties> @2025-06-17"}, nil},
+	}
+	runEventCases(t, tests)
+}

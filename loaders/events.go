@@ -198,6 +198,9 @@ var rules = []rule{
 	// "held talks with X", "the two leaders then held talks": with whom is
 	// found by the roles, past a date ("held talks the same day with X")
 	r(graph.Meeting, "held|holds ~2 talks|meeting|meetings|session|sessions|debate", active, 0.75, 4),
+	// "held more than four hours of informal talks", "held two rounds of
+	// talks": a measure of the talks before them
+	r(graph.Meeting, "held|holds ~4 hours|rounds|round|days|hours-long ~2 talks|meetings|discussions", active, 0.75, 4),
 	// "Khan briefed the Security Council on Thursday": the Council met
 	r(graph.Meeting, "briefed|briefs|addressed|addresses the", active, 0.7, 3),
 	// "at a joint news conference on Thursday, A said ... while B said"
@@ -1103,8 +1106,14 @@ func mentionsWithdrawal(toks []token, s sentence) bool {
 // hedged reports whether a hedge or negation stands between the start of the
 // trigger's clause and the trigger.
 func (st *docState) hedged(s sentence, i int) bool {
-	for j := i - 1; j >= s.from && j >= i-6; j-- {
+	// a name counts as one word: "should use the Assembly of States
+	// Parties session" is as hedged as "should use the session"
+	lo := i - 6
+	for j := i - 1; j >= s.from && j >= lo; j-- {
 		f := st.toks[j].fold
+		if j > s.from && j+1 < i && st.toks[j+1].upper && (st.toks[j].upper && st.toks[j-1].upper || f == "of" && st.toks[j-1].upper) {
+			lo--
+		}
 		if clauseBreaks[f] || f == "," || hedgeScopeEnds[f] {
 			return false
 		}

@@ -1192,6 +1192,20 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 			break
 		}
+		if f == "gathers" || f == "gathered" || f == "gather" {
+			// "where thousands of people had gathered", "protesters
+			// gathered outside the court": a crowd; only a body named
+			// right before the verb sits
+			agents, c.agents = nil, nil
+			j := c.from
+			for j > s.from && (st.toks[j-1].fold == "had" || st.toks[j-1].fold == "have" || st.toks[j-1].fold == "has" || st.toks[j-1].fold == "also") {
+				j--
+			}
+			if m := mentionEndingAt(ms, j); usable(m, kindSet{graph.Organization, graph.Court}) && !m.group {
+				agents = []*mention{m}
+			}
+			break
+		}
 		if f == "joint" {
 			// "at a joint news conference, A said ... while B said": the
 			// people who speak at it meet
