@@ -23,6 +23,9 @@ type dateExpr struct {
 	// opens ("six days after the ICC had issued a warrant"), counted back
 	// from the date named before it
 	clause bool
+	// back marks a date counted back from the one named before ("four
+	// days earlier"): a flashback that leaves the narrative time where it is
+	back bool
 }
 
 var months = map[string]time.Month{
@@ -350,6 +353,17 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 					i++
 					continue
 				}
+				// "arrested in April 2011 and handed over in November that
+				// year", "in March of the following year"
+				if y, k := yearOfBase(toks, i+1, to, base()); k > 0 {
+					d := graph.Date{Year: y, Month: m, Precision: graph.PrecisionMonth}
+					if r.notAfter(d) == d {
+						localYear = y
+						out = append(out, dateExpr{from: i, to: i + 1 + k, dates: []graph.Date{d}})
+						i += k
+						continue
+					}
+				}
 				// "in March last year", "in May this year"
 				if n2 := next(2); n2 != nil && n2.fold == "year" && !r.pub.IsZero() && (n1.fold == "last" || n1.fold == "this" || n1.fold == "next") {
 					y := r.pub.Year
@@ -532,7 +546,7 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 				d = shift(base(), -n, unit)
 			}
 			if !d.IsZero() {
-				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}})
+				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}, back: true})
 			}
 			continue
 		case "after", "before":
@@ -791,6 +805,39 @@ func thatYear(toks []token, i, to int, anchor graph.Date) int {
 		return 0
 	}
 	return anchor.Year
+}
+
+// yearOfBase reads the year that follows a month at toks[i] and points back
+// at the date named before: "(in November) that year", "of that year", "the
+// same year", "the following year", "of the next year". It returns the year
+// and the number of tokens read, or 0, 0.
+func yearOfBase(toks []token, i, to int, base graph.Date) (int, int) {
+	if base.IsZero() {
+		return 0, 0
+	}
+	j := i
+	if j < to && toks[j].fold == "of" {
+		j++
+	}
+	if j < to && toks[j].fold == "the" {
+		j++
+	}
+	if j+1 >= to || toks[j+1].fold != "year" {
+		return 0, 0
+	}
+	switch toks[j].fold {
+	case "that", "same":
+		if toks[j].fold == "same" && toks[j-1].fold != "the" {
+			return 0, 0
+		}
+		return base.Year, j + 2 - i
+	case "following", "next":
+		if toks[j-1].fold != "the" {
+			return 0, 0
+		}
+		return base.Year + 1, j + 2 - i
+	}
+	return 0, 0
 }
 
 // countedUnit reads the span unit ending just before toks[i] ("six days",

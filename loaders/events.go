@@ -622,7 +622,7 @@ func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
 	st.priorAnchor, st.priorAnchorSent = st.anchor, st.anchorSent
 	for k := len(dates) - 1; k >= 0; k-- {
 		d := dates[k]
-		if d.effective || d.clause || len(d.dates) != 1 || crimePeriod(st.toks, s, d) || d.dates[0].After(st.doc.Published) == graph.True {
+		if d.effective || d.clause || d.back || len(d.dates) != 1 || crimePeriod(st.toks, s, d) || d.dates[0].After(st.doc.Published) == graph.True {
 			continue
 		}
 		// "on Sept. 2 last year": the year only places the day before it

@@ -89,5 +89,30 @@ func TestProceedings(t *testing.T) {
 		{"the other Congo named by its capital", "2019-05-03",
 			"Idris Kamal Nuri fled to Brazzaville in 2017. The Congolese government surrendered him to the ICC on 2 May 2019.",
 			[]string{"SURRENDER republic-of-the-congo>idris-kamal-nuri @2019-05-02"}, nil},
+		// a leader's government is his state, and "him" is not the clause's
+		// own subject but the person the story is about
+		{"the government of President X surrendered him", "2025-03-14",
+			"Police in Manila arrested Rodrigo Duterte on 11 March. The government of President Ferdinand Marcos Jr surrendered him to the court the following day.",
+			[]string{"SURRENDER Q928>rodrigo-duterte @2025-03-12"}, []string{"SURRENDER Q928>ferdinand-marcos-jr @2025-03-12"}},
+		{"X's government handed him over", "2025-03-14",
+			"Rodrigo Duterte was detained in Manila on 11 March. Marcos's government handed him over to the ICC on 12 March.",
+			[]string{"SURRENDER Q928>rodrigo-duterte @2025-03-12"}, []string{"SURRENDER Q928>ferdinand-marcos-jr @2025-03-12"}},
+		{"him after a speech verb may be the speaker", "2025-03-14",
+			"Sara Duterte met reporters. Rodrigo Duterte said Philippine police arrested him on 11 March.",
+			[]string{"ARREST Q928>rodrigo-duterte @2025-03-11"}, []string{"ARREST Q928>sara-duterte @2025-03-11"}},
+		{"him in a clause of its own is the one named", "2019-12-13",
+			"Chad arrested Omar Haroun Bashiri on 2 December and surrendered him to the ICC on 9 December.",
+			[]string{"ARREST chad>omar-haroun-bashiri @2019-12-02", "SURRENDER chad>omar-haroun-bashiri @2019-12-09"}, nil},
+		// a month followed by a year that points back
+		{"in November that year", "2019-01-15",
+			"Omar Haroun Bashiri was arrested in Chad in April 2011 and handed over to the court by Chad in November that year.",
+			[]string{"ARREST chad>omar-haroun-bashiri @2011-04", "SURRENDER chad>omar-haroun-bashiri @2011-11"}, []string{"SURRENDER chad>omar-haroun-bashiri @2018-11"}},
+		{"in March of the following year", "2019-01-15",
+			"The court issued a warrant for Omar Haroun Bashiri in 2014. Chad surrendered him in March of the following year.",
+			[]string{"SURRENDER chad>omar-haroun-bashiri @2015-03"}, nil},
+		// a flashback leaves the narrative time where it was
+		{"the following day after a date counted back", "2025-03-14",
+			"Rodrigo Duterte was detained by Philippine police on 11 March, on a warrant the ICC had issued four days earlier. The government surrendered him to the court the following day.",
+			[]string{"SURRENDER Q928>rodrigo-duterte @2025-03-12"}, []string{"SURRENDER Q928>rodrigo-duterte @2025-03-08"}},
 	})
 }

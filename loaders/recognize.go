@@ -65,6 +65,21 @@ func (st *docState) mentions(s sentence) []*mention {
 					i++
 				}
 			}
+			if m.kind == graph.Person && !m.modifier {
+				if a := cat.entry(n.entry.affiliation); a != nil && a.entity.Kind == graph.State {
+					// "Marcos's government surrendered him", "the
+					// government of President Marcos surrendered him": the
+					// leader's government is his state
+					if i+1 < s.to && isPossessive(&toks[i]) && leaderGovernment[toks[i+1].fold] {
+						m.modifier = true
+						ms = append(ms, &mention{from: i, to: i + 2, entity: a.entity.ID, kind: graph.State, conf: 0.9})
+						i += 2
+					} else if g := governmentOf(toks, s, m.from); g >= 0 {
+						m.modifier = true
+						ms = append(ms, &mention{from: g, to: g + 1, entity: a.entity.ID, kind: graph.State, conf: 0.9})
+					}
+				}
+			}
 			continue
 		}
 		if m := st.corefAt(s, i); m != nil {
@@ -121,6 +136,9 @@ func (st *docState) mentions(s sentence) []*mention {
 	for _, m := range ms {
 		if m.coref != "" {
 			st.resolveCoref(m)
+			if m.coref == "him" {
+				st.notOwnSubject(s, ms, m)
+			}
 		}
 		if m.entity == "" || m.weak() {
 			continue
@@ -169,6 +187,69 @@ func (st *docState) sharedName(n *catalogName) *catalogEntry {
 		}
 	}
 	return best
+}
+
+// notOwnSubject keeps an object pronoun off the subject of its own clause:
+// in "Marcos's government surrendered him" or "X handed him over", "him" is
+// not X (that would be "himself") but the person the story's events are
+// about, or else the person named before X.
+func (st *docState) notOwnSubject(s sentence, ms []*mention, m *mention) {
+	toks := st.toks
+	var subj *mention
+	for _, p := range ms {
+		if p.to > m.from {
+			break
+		}
+		if p.kind == graph.Person && !p.group && !p.pronoun && p.entity != "" {
+			subj = p
+		}
+	}
+	if subj == nil || subj.entity != m.entity || m.from-subj.to > 8 {
+		return
+	}
+	if prepositions[toks[m.from-1].fold] {
+		// "X rejected the warrant against him": X himself
+		return
+	}
+	if subj.from > s.from && prepositions[toks[subj.from-1].fold] && toks[subj.from-1].fold != "of" {
+		return
+	}
+	for _, t := range toks[subj.to:m.from] {
+		switch t.fold {
+		case ",", "and", "or", "but", "that", "who", "which", "when", "after", "before", "while", ";", "\"", "to", "if", "as", "because", "until", "unless":
+			return
+		}
+		if speechVerbs[t.fold] {
+			// "X said police had arrested him": a clause of its own
+			return
+		}
+	}
+	if st.lastTarget != "" && st.lastTarget != subj.entity {
+		m.entity = st.lastTarget
+		return
+	}
+	for k := len(st.recentPersons) - 1; k >= 0; k-- {
+		if p := st.recentPersons[k]; p != subj.entity {
+			m.entity = p
+			return
+		}
+	}
+}
+
+// leaderGovernment are the nouns for the government a leader heads.
+var leaderGovernment = map[string]bool{"government": true, "administration": true, "cabinet": true}
+
+// governmentOf returns the index of "government" in "the government of
+// (President) X", where X starts at from, or -1.
+func governmentOf(toks []token, s sentence, from int) int {
+	j := from - 1
+	for j > s.from && toks[j].fold != "of" && (titleHeads[toks[j].fold] || titleWords[toks[j].fold] || honorifics[toks[j].fold]) {
+		j--
+	}
+	if j-1 < s.from || toks[j].fold != "of" || !leaderGovernment[toks[j-1].fold] {
+		return -1
+	}
+	return j - 1
 }
 
 // shadowedSurname reports whether a one-word catalog name of a person is the
