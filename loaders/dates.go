@@ -61,7 +61,7 @@ var yearCue = map[string]bool{
 }
 
 func tokNum(t *token) (int, bool) {
-	if !t.num {
+	if t == nil || !t.num {
 		return 0, false
 	}
 	n, err := strconv.Atoi(t.text)

@@ -1035,6 +1035,9 @@ func bareRelativeVerb(toks []token, s sentence, i, end int) bool {
 	for j > s.from && denialAdverbs[toks[j].fold] {
 		j--
 	}
+	if j < s.from {
+		return false
+	}
 	// a name or a pronoun speaks: "which the ICC condemned"
 	if toks[j].upper || !toks[j].word {
 		return false

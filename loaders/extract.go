@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -63,17 +64,37 @@ func NewExtractor(c *Catalog, opts ...Option) *Extractor {
 
 // Extract reads doc.Text and returns what it states. Relative dates resolve
 // against doc.Published. The report passes Validate.
-func (x *Extractor) Extract(doc graph.Document) (*graph.Report, error) {
+func (x *Extractor) Extract(doc graph.Document) (rep *graph.Report, err error) {
 	if doc.IRI == "" {
 		return nil, fmt.Errorf("extract: document has no IRI: %w", graph.ErrInvalid)
 	}
 	st := newDocState(x, doc)
+	// The rules index tokens around their triggers; a wording none of them
+	// foresaw must cost its document, not the server or the batch loading it.
+	defer func() {
+		if r := recover(); r != nil {
+			rep, err = nil, fmt.Errorf("extract %s: %w at %s: %v", doc.IRI, ErrExtractorFault, st.where(), r)
+		}
+	}()
 	st.run()
-	rep := st.report()
+	rep = st.report()
 	if err := rep.Validate(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.IRI, err)
 	}
 	return rep, nil
+}
+
+// ErrExtractorFault reports a fault of the extractor itself on a document,
+// not of the document: the error says at which sentence it happened.
+var ErrExtractorFault = errors.New("extractor fault")
+
+// where names the sentence being read, by number and character offsets.
+func (st *docState) where() string {
+	if st.cur < 0 || st.cur >= len(st.sents) {
+		return "the end of the text"
+	}
+	s := st.sents[st.cur]
+	return fmt.Sprintf("sentence %d (characters %d-%d)", st.cur+1, s.start, s.end)
 }
 
 // docState is the working state of one extraction.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -49,6 +50,9 @@ func FuzzArticle(f *testing.F) {
 	f.Add([]byte("---\nno closing line"))
 	f.Add([]byte("The ICC issued a warrant for\u00a0\u200b\"Putin\" on , , , in 2023 and and."))
 	f.Add([]byte{0xff, 0xfe, 'I', 'C', 'C'})
+	// texts that end where a rule expects more words
+	f.Add([]byte("At its summit,"))
+	f.Add([]byte("He was detained on March 11,"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		x := fuzzSetup(t)
 		doc, err := loaders.ParseArticle(bytes.NewReader(data), graph.Document{Published: graph.MustParseDate("2025-12-01")})
@@ -90,4 +94,45 @@ func FuzzNQuads(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCutSentencesDoNotFault runs the extractor over every dev-set sentence
+// cut after each comma, and over the opening sentences cut after every word:
+// rules read tokens around their triggers, and a text that ends where a rule
+// expects more words ("At its summit,", "detained on March 11,") must give a
+// report, not an extractor fault.
+func TestCutSentencesDoNotFault(t *testing.T) {
+	x := fuzzSetup(t)
+	paths, err := filepath.Glob("testdata/devset/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no dev-set articles: %v", err)
+	}
+	cuts := 0
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := loaders.ParseArticle(bytes.NewReader(b), graph.Document{})
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		for i, sentence := range strings.SplitAfter(doc.Text, ". ") {
+			var ends []int
+			for j, r := range sentence {
+				if r == ',' || (i < 3 && r == ' ') {
+					ends = append(ends, j+1)
+				}
+			}
+			for _, end := range ends {
+				cut := doc
+				cut.Text = sentence[:end]
+				cuts++
+				if _, err := x.Extract(cut); err != nil {
+					t.Errorf("%s: %q: %v", filepath.Base(p), cut.Text, err)
+				}
+			}
+		}
+	}
+	t.Logf("%d cuts", cuts)
 }

@@ -1171,7 +1171,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 					}
 					if m := mentionStartingAt(ms, i+1); usable(m, kindSet{graph.Organization}) {
 						agents = []*mention{m}
-					} else if m := mentionStartingAt(ms, i+2); st.toks[i+1].fold == "the" && usable(m, kindSet{graph.Organization}) {
+					} else if m := mentionStartingAt(ms, i+2); i+1 < s.to && st.toks[i+1].fold == "the" && usable(m, kindSet{graph.Organization}) {
 						agents = []*mention{m}
 					}
 					break
