@@ -223,6 +223,10 @@ var rules = []rule{
 	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted", active, 0.8, 0),
 }
 
+// anyone are the words for no one in particular: "anyone wanted by the
+// court", "suspects wanted by the court".
+var anyone = map[string]bool{"anyone": true, "anybody": true, "everyone": true, "someone": true, "suspects": true, "fugitives": true, "people": true, "persons": true, "individuals": true, "those": true, "all": true}
+
 // caseNouns name a criminal case; dateFillers are the words of a date
 // between a case and its object: "opened criminal cases in 2023 against".
 var (
@@ -671,6 +675,11 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return end < s.to && (toks[end].fold == "of" || toks[end].fold == "by" || toks[end].fold == "from")
 		}
 	case graph.ArrestWarrant:
+		if f == "wanted" && i > s.from && anyone[toks[i-1].fold] {
+			// "obliged to arrest anyone wanted by the court": no one in
+			// particular
+			return false
+		}
 		if ru.voice == implied {
 			// "on 19 January" is a date, not a warrant's preposition
 			if i+1 < s.to && (toks[i+1].num || isMonthOrDay(toks[i+1].fold)) {
@@ -680,7 +689,7 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			ok := false
 			for j := i - 1; j >= s.from && j >= i-30; j-- {
 				switch toks[j].fold {
-				case "arrested", "detained", "apprehended", "surrendered", "transferred", "extradited", "released", "handed":
+				case "arrested", "detained", "apprehended", "surrendered", "transferred", "extradited", "released", "handed", "arrest", "detention":
 					ok = true
 				}
 			}

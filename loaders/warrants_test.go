@@ -244,3 +244,27 @@ func TestCriminalCaseDated(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWarrantImpliedAndGeneric checks that an arrest named as a noun implies
+// the warrant it was made on, and that no one in particular is wanted by
+// "anyone wanted by the court" (sentences written for the test).
+func TestWarrantImpliedAndGeneric(t *testing.T) {
+	tests := []eventCase{
+		{"the arrest of X, on a warrant issued by the court", "2025-09-20",
+			"Rights groups welcomed the arrest of Joseph Kony by Ugandan troops on Friday, on a warrant issued by the International Criminal Court.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony"}, nil},
+		{"the warrant then dated by its chamber", "2025-09-20",
+			"The detention of Joseph Kony on Friday, on a warrant issued by the International Criminal Court, ended a long hunt. Pre-Trial Chamber II issued the warrant under seal on 2 September.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2025-09-02"}, nil},
+		{"X, who is wanted by the court", "2025-09-20",
+			"Joseph Kony, who is wanted by the International Criminal Court, was seen in Darfur.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony"}, nil},
+		{"anyone wanted by the court", "2025-09-20",
+			"As a party to the Rome Statute, Kenya must arrest anyone wanted by the court who enters its territory.",
+			nil, []string{"ARREST_WARRANT Q47488>rome-statute", "ARREST_WARRANT Q47488>kenya"}},
+		{"suspects wanted by the court", "2025-09-20",
+			"Uganda, which joined the Rome Statute in 2002, must hand over suspects wanted by the court.",
+			nil, []string{"ARREST_WARRANT Q47488>rome-statute", "ARREST_WARRANT Q47488>uganda"}},
+	}
+	runEventCases(t, tests)
+}
