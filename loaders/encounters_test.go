@@ -343,3 +343,27 @@ func TestEncounterMeetings2(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterHosting checks visits stated by hosting someone, dated by the
+// clause a "while hosting" participle hangs on, on sentences written for the
+// test.
+func TestEncounterHosting(t *testing.T) {
+	tests := []eventCase{
+		{"while hosting: the visit and the failure to arrest share the main clause's date", "2025-06-20",
+			"Kenya announced its withdrawal in March while hosting Omar Salim, who is wanted by the ICC, and Kenyan authorities made no attempt to arrest him.",
+			[]string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-03", "VISIT omar-salim>kenya @2025-03", "NON_COMPLIANCE kenya>omar-salim @2025-03"}, nil},
+		{"when hosting", "2025-06-20",
+			"Kenya signed the agreement on 4 May when hosting Omar Salim.",
+			[]string{"VISIT omar-salim>kenya @2025-05-04"}, nil},
+		{"will be hosting: not yet", "2025-06-20",
+			"Kenya will be hosting Omar Salim next month.",
+			nil, []string{"VISIT omar-salim>kenya @2025-07", "VISIT omar-salim>kenya"}},
+		{"plans to be hosting: not yet", "2025-06-20",
+			"Kenya plans to be hosting Omar Salim in August.",
+			nil, []string{"VISIT omar-salim>kenya @2025-08", "VISIT omar-salim>kenya @2024-08", "VISIT omar-salim>kenya"}},
+		{"hosting a summit hosts no one", "2025-06-20",
+			"Kenya announced in March, while hosting a summit of regional leaders, that it would stay in the court.",
+			nil, []string{"VISIT kenya>kenya @2025-03"}},
+	}
+	runEventCases(t, tests)
+}

@@ -210,7 +210,7 @@ var rules = []rule{
 	r(graph.Meeting, "scheduled|set for", active, 0.6, 8),
 	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived|landed|lands", active, 0.8, 4),
 	// "since Mongolia hosted him in September 2024"
-	r(graph.Visit, "hosted|hosts", hosted, 0.75, 2),
+	r(graph.Visit, "hosted|hosts|hosting", hosted, 0.75, 2),
 	// statements last: the speech verbs
 	// "described the court as \"illegitimate\"": a characterization
 	r(graph.Statement, "described|describes|describing", active, 0.75, 0),
@@ -867,6 +867,14 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	case graph.Visit:
 		if f == "visit" && i > s.from && (toks[i-1].fold == "to" || toks[i-1].fold == "will") {
 			return false
+		}
+		if f == "hosting" {
+			// "will be hosting X next month", "plans to be hosting": not yet
+			for j := i - 1; j >= s.from && j >= i-3; j-- {
+				if g := toks[j].fold; g == "will" || g == "to" || g == "would" || g == "'ll" {
+					return false
+				}
+			}
 		}
 		// "flew him back to Tripoli" carries someone; it visits nothing
 		if ru.voice != hosted && end < s.to && (toks[end].fold == "him" || toks[end].fold == "her" || toks[end].fold == "them") {

@@ -1977,6 +1977,14 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			c.dates, c.until = cands[k-1].dates, cands[k-1].until
 		}
 	}
+	// "announced its withdrawal in April while hosting X": a participle
+	// after "while" or "when" shares the time of the clause it hangs on
+	for k := 1; k < len(cands); k++ {
+		c, p := cands[k], cands[k-1]
+		if len(c.dates) == 0 && !c.cause && !p.cause && c.from-1 > s.from && strings.HasSuffix(toks[c.from].fold, "ing") && (toks[c.from-1].fold == "while" || toks[c.from-1].fold == "when") && p.to <= c.from-1 && !hasWordBefore(toks, p.to, c.from-1, ",") {
+			c.dates, c.until = p.dates, p.until
+		}
+	}
 	// "X announced on Thursday that it had designated": the date of the report
 	for k := 1; k < len(cands); k++ {
 		c, p := cands[k], cands[k-1]
@@ -2782,6 +2790,11 @@ func (st *docState) duringVisit(s sentence) bool {
 			}
 		}
 		if (f == "when" || f == "as" || f == "after") && i+2 < s.to && (toks[i+1].fold == "he" || toks[i+1].fold == "she") && arrivalVerbs[toks[i+2].fold] {
+			return true
+		}
+		if (f == "while" || f == "when") && i+1 < s.to && toks[i+1].fold == "hosting" {
+			// "announced its withdrawal while hosting X, and made no
+			// attempt to arrest him"
 			return true
 		}
 	}
