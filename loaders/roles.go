@@ -2062,10 +2062,19 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 	// "Opening the session, X told": a speech tied to an event or document
 	// just narrated takes its date
 	for _, c := range cands {
-		if c.rule.kind != graph.Statement || len(c.dates) > 0 || c.cause || st.priorAnchor.IsZero() || st.cur-st.priorAnchorSent > 3 {
+		if c.rule.kind != graph.Statement || len(c.dates) > 0 || c.cause {
 			continue
 		}
-		if tiedToNarrated(toks, s, c) {
+		noun := tiedToNarrated(toks, s, c)
+		if noun == "" {
+			continue
+		}
+		// "Reading the judgment", "after the welcome ceremony": the date
+		// of the last dated event of the occasion's kind, where one is
+		// narrated; else the date the narrative last gave
+		if d := st.lastDated(occasionKinds[noun]); !d.IsZero() {
+			c.dates = []graph.Date{d}
+		} else if !speechOccasions[noun] && !st.priorAnchor.IsZero() && st.cur-st.priorAnchorSent <= 3 {
 			c.dates = []graph.Date{st.priorAnchor}
 		}
 	}
@@ -2333,6 +2342,23 @@ func clamp(c float64) float64 {
 		return 1
 	}
 	return c
+}
+
+// lastDated returns the date of the last dated event of one of kinds, or
+// the zero date.
+func (st *docState) lastDated(kinds []graph.EventKind) graph.Date {
+	for k := len(st.evOrder) - 1; k >= 0; k-- {
+		ev := st.events[st.evOrder[k]]
+		if ev == nil || ev.Date.IsZero() {
+			continue
+		}
+		for _, kind := range kinds {
+			if ev.Kind == kind {
+				return ev.Date
+			}
+		}
+	}
+	return graph.Date{}
 }
 
 // putEvent adds an event, merging it with an event of the same id, and makes
@@ -3086,58 +3112,112 @@ var occasionNouns = map[string]bool{
 	"vote": true, "voting": true, "decision": true, "ruling": true, "judgment": true, "judgement": true,
 	"verdict": true, "notice": true, "notification": true, "hearing": true, "session": true, "meeting": true,
 	"summit": true, "announcement": true, "election": true, "sentencing": true, "letter": true, "filing": true,
-	"talks": true, "move": true,
+	"talks": true, "move": true, "ceremony": true, "plenary": true, "conference": true, "remarks": true,
+	"address": true, "debate": true, "briefing": true,
 }
+
+// openingWords let a possessive stand for a definite occasion: "in her
+// opening remarks" are those at the opening of the session narrated.
+var openingWords = map[string]bool{"opening": true, "closing": true, "inaugural": true}
 
 // occasionAt reports whether toks[i:] read "after the vote", "in the
 // notice", "opening the session": a preposition or participle and a
 // definite occasion noun.
-func occasionAt(toks []token, i, to int) bool {
+func occasionAt(toks []token, i, to int) bool { return occasionNoun(toks, i, to) != "" }
+
+// occasionKinds are the kinds of event an occasion noun stands for.
+var occasionKinds = map[string][]graph.EventKind{
+	"judgment": {graph.Conviction}, "judgement": {graph.Conviction}, "verdict": {graph.Conviction},
+	"sentencing": {graph.Conviction}, "session": {graph.Meeting}, "plenary": {graph.Meeting},
+	"meeting": {graph.Meeting}, "summit": {graph.Meeting}, "talks": {graph.Meeting}, "debate": {graph.Meeting},
+	"ceremony": {graph.Visit, graph.Meeting}, "remarks": {graph.Meeting}, "address": {graph.Meeting},
+	"conference": {graph.Meeting}, "briefing": {graph.Meeting},
+}
+
+// speechOccasions are occasions that are speeches themselves ("in her
+// opening remarks"): dated only by a narrated event of their kind.
+var speechOccasions = map[string]bool{"remarks": true, "address": true, "conference": true, "briefing": true}
+
+// occasionNoun returns the occasion noun of occasionAt, or "".
+func occasionNoun(toks []token, i, to int) string {
 	if i+2 >= to {
-		return false
+		return ""
 	}
 	// "In announcing the designations": the announcement narrated
 	if (toks[i].fold == "in" || toks[i].fold == "when" || toks[i].fold == "while") && announcing[toks[i+1].fold] {
 		switch toks[i+2].fold {
 		case "the", "its", "these", "those":
-			return true
+			return toks[i+1].fold
 		}
 	}
 	switch toks[i].fold {
-	case "after", "following", "in", "at", "during", "opening", "closing":
+	case "after", "following", "in", "at", "during", "opening", "closing", "reading", "addressing", "delivering":
 	default:
-		return false
+		return ""
 	}
-	switch toks[i+1].fold {
+	j := i + 1
+	if toks[i].fold == "reading" && j+2 < to && (toks[j].fold == "a" || toks[j].fold == "the") && (toks[j+1].fold == "summary" || toks[j+1].fold == "excerpts") && toks[j+2].fold == "of" {
+		// "reading a summary of the judgment"
+		j += 3
+	}
+	switch toks[j].fold {
 	case "the", "its", "this", "that":
+	case "her", "his", "their":
+		// "in her opening remarks"
+		if j+1 >= to || !openingWords[toks[j+1].fold] {
+			return ""
+		}
 	default:
-		return false
+		return ""
 	}
-	return occasionNouns[toks[i+2].fold]
+	j++
+	// "after the welcome ceremony", "addressing the opening plenary", "at
+	// the joint news conference": up to two words before the noun
+	for k := 0; k < 2 && j < to && !occasionNouns[toks[j].fold] && toks[j].word && !prepositions[toks[j].fold] && !isPossessive(&toks[j]); k++ {
+		j++
+	}
+	if j < to && occasionNouns[toks[j].fold] {
+		if toks[i].fold == "reading" && occasionKinds[toks[j].fold] == nil {
+			// "reading a summary of the decision": only of a narrated
+			// kind of event
+			return ""
+		}
+		return toks[j].fold
+	}
+	return ""
 }
 
-// tiedToNarrated reports whether a speech verb's clause ties it to a
+// tiedToNarrated returns the occasion noun by which a speech verb's clause ties it to a
 // definite occasion: opening the sentence ("In the notice, he said") or
 // after the verb, before what is said ("said in a statement after the vote
 // that", "denounced the court as \"antisemitic\" after the decision").
-func tiedToNarrated(toks []token, s sentence, c *candidate) bool {
-	if occasionAt(toks, s.from, c.from) {
+func tiedToNarrated(toks []token, s sentence, c *candidate) string {
+	if n := occasionNoun(toks, s.from, c.from); n != "" {
 		for j := s.from + 3; j < c.from; j++ {
 			if toks[j].fold == "," {
-				return true
+				return n
+			}
+		}
+	}
+	// "Judge X, reading a summary of the judgment, said": a participle
+	// between the speaker and the verb
+	for j := s.from + 1; j+1 < c.from; j++ {
+		if toks[j].fold == "," && toks[c.from-1].fold == "," {
+			if n := occasionNoun(toks, j+1, c.from); n != "" {
+				return n
 			}
 		}
 	}
 	for i := c.to; i < s.to && i < c.to+12; i++ {
 		switch toks[i].fold {
 		case "that", ",", ";", ":", ".":
-			return false
+			return ""
 		}
-		if occasionAt(toks, i, s.to) {
-			return true
+		if n := occasionNoun(toks, i, s.to); n != "" {
+			return n
 		}
 	}
-	return false
+	return ""
 }
 
 // occasionPreps place a speech at an occasion: "during the September hearing".
