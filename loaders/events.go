@@ -528,6 +528,22 @@ func leavesOtherBody(toks []token, s sentence, ms []*mention, c *candidate) bool
 			return false
 		}
 	}
+	// "withdrawal from the talks took effect": what follows "from" must
+	// name the court or its treaty
+	for k := c.from + 1; k <= c.to && k < s.to; k++ {
+		if toks[k].fold != "from" || !withdrawWords[toks[k-1].fold] {
+			continue
+		}
+		for j := k + 1; j < s.to && j < k+6; j++ {
+			if courtWords[toks[j].fold] {
+				return false
+			}
+			if toks[j].fold == "," || toks[j].fold == "." || toks[j].fold == ";" {
+				break
+			}
+		}
+		return true
+	}
 	j := c.to
 	for j < s.to && j < c.to+3 && (toks[j].fold == "from" || toks[j].fold == "the" || toks[j].fold == "its" || toks[j].fold == "their") {
 		j++
@@ -545,6 +561,12 @@ func leavesOtherBody(toks []token, s sentence, ms []*mention, c *candidate) bool
 	}
 	return false
 }
+
+// withdrawWords are the words "from" follows in a withdrawal.
+var withdrawWords = map[string]bool{"withdrawal": true, "withdrawals": true, "exit": true, "withdrew": true, "withdraw": true, "withdraws": true, "withdrawing": true, "withdrawn": true}
+
+// courtWords name the court or its treaty in what a state leaves.
+var courtWords = map[string]bool{"court": true, "icc": true, "tribunal": true, "statute": true, "treaty": true}
 
 // callWords before a warrant ask for it: "called for a warrant".
 var callWords = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "demand": true, "demands": true, "demanded": true, "demanding": true, "urged": true, "urging": true, "pressed": true, "pressing": true, "campaigned": true, "lobbied": true, "petitioned": true}
@@ -781,10 +803,7 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if end < s.to && (toks[end].fold == "the" || toks[end].fold == "its" || toks[end].fold == "their" || toks[end].fold == "from") {
 			court := false
 			for j := end; j < s.to && j < end+5; j++ {
-				switch toks[j].fold {
-				case "court", "icc", "tribunal", "statute", "treaty":
-					court = true
-				}
+				court = court || courtWords[toks[j].fold]
 			}
 			if !court {
 				return false
@@ -843,6 +862,14 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// "the Assembly, which holds its annual session in December":
 			// what it does every year, no one sitting
 			return false
+		}
+		if f == "session" || f == "sessions" || f == "debate" {
+			// the same habit seen from its noun, which other rules match
+			for j := i - 1; j >= s.from && j >= i-3; j-- {
+				if toks[j].fold == "holds" {
+					return false
+				}
+			}
 		}
 		if f == "scheduled" || f == "set" {
 			// "scheduled for December 1 to 6": only with a date right after
