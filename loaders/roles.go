@@ -1948,7 +1948,16 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
 			continue
 		}
+		// "X, which took effect on 27 October, is a blow, HRW said": a
+		// speaker after what is said takes none of its dates
+		trail := -1
+		if c.rule.kind == graph.Statement {
+			trail = trailingSpeaker(toks, s, c.from)
+		}
 		for _, d := range dates {
+			if trail >= 0 && d.to < trail {
+				continue
+			}
 			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from) || whenOfDate(toks, d.to, c.from)) && !inRelativeClause(toks, s, d.from, d.to, c.from) {
 				c.dates, c.until = d.dates, d.until
 			}
@@ -2342,6 +2351,30 @@ func clamp(c float64) float64 {
 		return 1
 	}
 	return c
+}
+
+// trailingSpeaker returns the comma or quote before the speaker of a verb
+// of saying at verb that follows what is said ("..., the State Department
+// said", "\"...\", Khan said"), or -1: the comma opens a speaker of at
+// most six words, with what is said before it.
+func trailingSpeaker(toks []token, s sentence, verb int) int {
+	if prepositions[toks[s.from].fold] {
+		// "In a joint statement issued on Monday, the governments
+		// denounced": an opening adjunct, not what is said
+		return -1
+	}
+	for j := verb - 1; j > s.from+3 && j >= verb-7; j-- {
+		switch toks[j].fold {
+		case ",", "\"":
+			if j == verb-1 {
+				return -1
+			}
+			return j
+		case ";", ":", "that", "and", "but", "who", "which":
+			return -1
+		}
+	}
+	return -1
 }
 
 // lastDated returns the date of the last dated event of one of kinds, or
