@@ -105,12 +105,12 @@ var rules = []rule{
 	r(graph.Sanction, "was|were|been|being|is|are ?also sanctioned|designated|blacklisted", passive, 0.85, 0),
 	// "B was added the same day": only after a sanction (see accept)
 	r(graph.Sanction, "was|were|been|is|are ?also added", passive, 0.75, 0),
-	r(graph.Arrest, "was|were|been|being|is|are ?also arrested|detained|apprehended|captured", passive, 0.85, 0),
-	r(graph.Surrender, "was|were|been|being|is|are ?also surrendered|transferred|extradited|handed", passive, 0.8, 0),
-	r(graph.Conviction, "was|were|been|is|are ?also convicted", passive, 0.85, 0),
-	r(graph.Conviction, "was|were|been|is|are ?also found guilty", passive, 0.85, 0),
-	r(graph.Conviction, "was|were|been|is|are ?also sentenced", passive, 0.75, 0),
-	r(graph.Charge, "was|were|been|is|are ?also charged|indicted", passive, 0.8, 0),
+	r(graph.Arrest, "was|were|been|being|is|are ?also|first|later|then|eventually|finally|subsequently|formally|officially|previously|initially|again|ultimately|swiftly|promptly|immediately arrested|detained|apprehended|captured", passive, 0.85, 0),
+	r(graph.Surrender, "was|were|been|being|is|are ?also|first|later|then|eventually|finally|subsequently|formally|officially|previously|initially|again|ultimately|swiftly|promptly|immediately surrendered|transferred|extradited|handed", passive, 0.8, 0),
+	r(graph.Conviction, "was|were|been|is|are ?also|first|later|then|eventually|finally|subsequently|formally|officially|previously|initially|again|ultimately|swiftly|promptly|immediately convicted", passive, 0.85, 0),
+	r(graph.Conviction, "was|were|been|is|are ?also|first|later|then|eventually|finally|subsequently|formally|officially|previously|initially|again|ultimately|swiftly|promptly|immediately found guilty", passive, 0.85, 0),
+	r(graph.Conviction, "was|were|been|is|are ?also|first|later|then|eventually|finally|subsequently|formally|officially|previously|initially|again|ultimately|swiftly|promptly|immediately sentenced", passive, 0.75, 0),
+	r(graph.Charge, "was|were|been|is|are ?also|first|later|then|eventually|finally|subsequently|formally|officially|previously|initially|again|ultimately|swiftly|promptly|immediately charged|indicted", passive, 0.8, 0),
 	// warrants and requests
 	r(graph.WarrantRequest, "asked|requested|urged|requests|asks ~8 to issue|grant|approve ~2 warrant|warrants", active, 0.85, 10),
 	// "requested that the judges issue a warrant for X"
@@ -284,6 +284,8 @@ var hedges = map[string]bool{
 	"seeking": true, "seek": true, "seeks": true, "sought": true, "want": true, "wants": true, "wanted": true,
 	"vowed": true, "vows": true, "proposed": true, "proposes": true, "can": true, "cannot": true,
 	"without": true, "yet": true, "against": false,
+	// "neither was handed over", "none of them was arrested"
+	"neither": true, "nor": true, "none": true, "nobody": true,
 }
 
 // hedgeScopeEnds open an adjunct that a hedge before them does not reach:

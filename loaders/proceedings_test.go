@@ -114,5 +114,26 @@ func TestProceedings(t *testing.T) {
 		{"the following day after a date counted back", "2025-03-14",
 			"Rodrigo Duterte was detained by Philippine police on 11 March, on a warrant the ICC had issued four days earlier. The government surrendered him to the court the following day.",
 			[]string{"SURRENDER Q928>rodrigo-duterte @2025-03-12"}, []string{"SURRENDER Q928>rodrigo-duterte @2025-03-08"}},
+		// a pronoun whose antecedent spoke or judges is not the accused
+		{"the judges sentenced him, after a judge's quote", "2021-05-07",
+			"Trial Chamber IX convicted Dominic Ongwen on 4 February 2021. \"These crimes were grave,\" Judge Maria Lopes Ferreira said. The judges sentenced him to 25 years on 6 May 2021.",
+			[]string{"CONVICTION Q47488>dominic-ongwen @2021-05-06"}, []string{"CONVICTION Q47488>maria-lopes-ferreira @2021-05-06"}},
+		{"charges against him, after a lawyer spoke", "2021-05-07",
+			"The court convicted Idris Kamal Nuri on 4 February 2021. His lawyer, Tomas Berg, said he would appeal. Pre-Trial Chamber II had confirmed the charges against him in March 2016.",
+			[]string{"CHARGE Q47488>idris-kamal-nuri @2016-03"}, []string{"CHARGE Q47488>tomas-berg @2016-03"}},
+		{"he was arrested, after a prosecutor is named", "2021-05-07",
+			"The court issued a warrant for Idris Kamal Nuri in 2015. Prosecutor Ana Ruiz said in a statement that the case was strong. He was arrested by French police in 2020.",
+			[]string{"ARREST france>idris-kamal-nuri @2020"}, []string{"ARREST france>ana-ruiz @2020"}},
+		{"a person who neither spoke nor judges keeps the pronoun", "2021-05-07",
+			"The court issued a warrant for Idris Kamal Nuri in 2015. His deputy Musa Bakr Adam fled to Chad. He was arrested by French police in 2020.",
+			[]string{"ARREST france>musa-bakr-adam @2020"}, nil},
+		// adverbs inside the passive
+		{"was first charged, was later convicted, was eventually handed over", "2021-05-07",
+			"Idris Kamal Nuri was first charged in 2016. He was later convicted in 2019. Musa Bakr Adam was eventually handed over by Chad in 2020.",
+			[]string{"CHARGE Q47488>idris-kamal-nuri @2016", "CONVICTION Q47488>idris-kamal-nuri @2019"}, nil},
+		// a negative subject denies the event
+		{"neither was handed over", "2021-05-07",
+			"Sudan's army detained Idris Kamal Nuri and Musa Bakr Adam in April 2019, but neither was handed over to the court.",
+			[]string{"ARREST Q1049>idris-kamal-nuri @2019-04", "ARREST Q1049>musa-bakr-adam @2019-04"}, []string{"SURRENDER Q1049>idris-kamal-nuri", "SURRENDER Q1049>musa-bakr-adam"}},
 	})
 }

@@ -253,7 +253,7 @@ func listJoined(toks []token, list []*mention) bool {
 
 // actsForPossessor are the nouns through which a possessor acts: "South
 // Africa's government allowed", "Russia's authorities opened".
-var actsForPossessor = map[string]bool{"government": true, "authorities": true, "police": true, "administration": true, "delegation": true, "forces": true, "military": true, "cabinet": true, "parliament": true}
+var actsForPossessor = map[string]bool{"government": true, "authorities": true, "police": true, "administration": true, "delegation": true, "forces": true, "military": true, "cabinet": true, "parliament": true, "army": true, "troops": true}
 
 // earlierBody is what "it" means when its sentence names no body before it:
 // the latest state, court or organization of the kinds wanted that earlier
@@ -887,13 +887,6 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			break
 		}
 		targets = st.subject(s, ms, c.from, tk, true)
-		if (kind == graph.Surrender || kind == graph.Arrest) && len(targets) == 1 && targets[0].pronoun && targets[0].kind == graph.Person && st.lastTarget != "" && targets[0].entity != st.lastTarget {
-			// "He was handed over to the ICC": the person the story's
-			// events are about, not the judge named last
-			t := *targets[0]
-			t.entity = st.lastTarget
-			targets = []*mention{&t}
-		}
 		agents = st.byAgent(s, ms, c.to, ak)
 		if len(agents) == 0 && kind == graph.Arrest {
 			// "X was arrested in Manila": by the state where it happened
@@ -1044,6 +1037,21 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		inner := st.objects(s, ms, c.from+1, c.to-c.from-1, tk)
 		if len(inner) > 0 && inner[0].from < c.to {
 			targets = inner
+		}
+	}
+	if accusedKinds[kind] {
+		// "Judge X said ... The judges sentenced him", "he was convicted":
+		// a pronoun whose antecedent spoke or sits on the bench is not the
+		// accused; it is the person the story's events are about
+		for k, t := range targets {
+			if !t.pronoun || t.kind != graph.Person || t.entity == "" || !st.speakerOrOfficial(t.entity) {
+				continue
+			}
+			if a := st.accused(t.entity); a != "" {
+				u := *t
+				u.entity = a
+				targets[k] = &u
+			}
 		}
 	}
 	switch kind {
@@ -3362,4 +3370,45 @@ func sinceDate(toks []token, d int) int {
 		return d - 1
 	}
 	return d
+}
+
+// accusedKinds are the kinds whose target is an accused: arrested, handed
+// over, charged or convicted.
+var accusedKinds = map[graph.EventKind]bool{graph.Arrest: true, graph.Surrender: true, graph.Conviction: true, graph.Charge: true}
+
+// officialTitles are the posts of those who speak about a case rather than
+// stand accused in it.
+var officialTitles = map[string]bool{"judge": true, "prosecutor": true, "lawyer": true, "counsel": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "registrar": true, "director": true, "researcher": true, "advocate": true,
+	"rapporteur": true, "secretary-general": true, "commissioner": true, "attorney": true}
+
+// speakerOrOfficial reports whether a person has spoken in the document so
+// far or holds a post of those who speak about cases (a judge, a lawyer).
+func (st *docState) speakerOrOfficial(id string) bool {
+	for _, p := range st.positions {
+		if p.Holder == id && officialTitles[graph.Fold(lastWord(p.Title))] {
+			return true
+		}
+	}
+	for _, eid := range st.evOrder {
+		if ev := st.events[eid]; ev.Kind == graph.Statement && containsString(ev.With(graph.Agent), id) {
+			return true
+		}
+	}
+	return false
+}
+
+// accused is whom a pronoun that points at a speaker or official more
+// likely means in a proceeding: the person last acted on, else the latest
+// person named who neither spoke nor holds such a post.
+func (st *docState) accused(not string) string {
+	if st.lastTarget != "" && st.lastTarget != not && !st.speakerOrOfficial(st.lastTarget) {
+		return st.lastTarget
+	}
+	for k := len(st.recentPersons) - 1; k >= 0; k-- {
+		if p := st.recentPersons[k]; p != not && !st.speakerOrOfficial(p) {
+			return p
+		}
+	}
+	return ""
 }
