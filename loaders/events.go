@@ -986,6 +986,11 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if f == "states" && (end >= s.to || (toks[end].fold != "that" && toks[end].fold != ":" && toks[end].fold != ",")) {
 			return false
 		}
+		// "the friendly states that ignore", "member states that": a
+		// noun after its modifier
+		if f == "states" && i > s.from && statesModifiers[toks[i-1].fold] {
+			return false
+		}
 		if (f == "calls" || f == "call" || f == "appeal" || f == "appeals") && ru.voice == active && end < s.to && toks[end].fold == "by" {
 			return false
 		}
@@ -1014,6 +1019,9 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 // addedObjects open the object of a verb of adding: "added a second
 // warrant", "added three more counts".
 var addedObjects = map[string]bool{"a": true, "an": true, "another": true, "new": true, "further": true, "more": true, "two": true, "three": true, "four": true, "five": true, "charges": true, "counts": true}
+
+// statesModifiers make "states" after them a noun: "member states that".
+var statesModifiers = map[string]bool{"the": true, "member": true, "friendly": true, "other": true, "many": true, "several": true, "all": true, "some": true, "those": true, "these": true, "few": true, "african": true, "european": true, "arab": true, "western": true, "party": true, "non-member": true, "neighbouring": true, "neighboring": true, "of": true}
 
 // deniedThings are what a relative denial refers back to: "a charge it
 // denies".

@@ -3144,6 +3144,11 @@ func unnamedClauseSubject(toks []token, s sentence, ms []*mention, from, at int)
 		if subordinators[toks[k].fold] {
 			return true
 		}
+		// "..., including Ukraine and Sudan, and several diplomats said":
+		// a coordinated clause of its own
+		if toks[k].fold == "and" && k > from && toks[k-1].fold == "," {
+			return true
+		}
 	}
 	return false
 }
