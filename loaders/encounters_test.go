@@ -367,3 +367,31 @@ func TestEncounterHosting(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterGreeted checks visits stated by who greeted the visitor, and
+// failures to arrest during a welcome, dated by the visit, on sentences
+// written for the test.
+func TestEncounterGreeted(t *testing.T) {
+	tests := []eventCase{
+		{"was greeted by a foreign president: a visit to the greeter's state", "2025-06-20",
+			"Omar Salim was greeted on Tuesday by Kenyan President Tariq Bello at the airport.",
+			[]string{"VISIT omar-salim>kenya @2025-06-17"}, nil},
+		{"was received by a state", "2025-06-20",
+			"Ana Costa was received by Kenya on Tuesday.",
+			[]string{"VISIT ana-costa>kenya @2025-06-17"}, nil},
+		{"greeted by a president of one's own state: no visit", "2025-06-20",
+			"Kenyan President Tariq Bello was greeted by Kenyan Foreign Minister Ana Costa on his return on Tuesday.",
+			nil, []string{"VISIT tariq-bello>kenya @2025-06-17"}},
+		{"a proposal welcomed by a president visits nothing", "2025-06-20",
+			"The proposal was welcomed by Kenyan President Tariq Bello on Tuesday.",
+			nil, []string{"VISIT tariq-bello>kenya @2025-06-17"}},
+		{"a red-carpet welcome, ignoring calls to arrest: dated by the visit the text states", "2025-06-20",
+			"Kenya gave Omar Salim a red-carpet welcome, ignoring calls to arrest him. Omar Salim was greeted on Tuesday by Kenyan President Tariq Bello.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-06-17", "VISIT omar-salim>kenya @2025-06-17"}, nil},
+		{"a welcome on a day of a longer visit: the visit keeps its span, the failure its day", "2025-06-20",
+			"Kenya gave Omar Salim a red-carpet welcome on Tuesday instead of arresting him. Omar Salim arrived in Nairobi on Monday for a visit lasting until Wednesday.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-06-17", "VISIT omar-salim>kenya @2025-06-16"},
+			[]string{"VISIT omar-salim>kenya @2025-06-17", "NON_COMPLIANCE kenya>omar-salim @2025-06-16"}},
+	}
+	runEventCases(t, tests)
+}

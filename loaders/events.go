@@ -18,6 +18,7 @@ const (
 	selfPass              // TARGET faces/is subject to: target before, agent implied
 	implied               // "arrested X on a warrant issued by Y": the target of the event before
 	hosted                // STATE hosted PERSON: the person visits the state
+	greeted               // PERSON was greeted by HOST: the person visits the host's state
 )
 
 // A rule is one phrasing of an event kind.
@@ -211,6 +212,9 @@ var rules = []rule{
 	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived|landed|lands", active, 0.8, 4),
 	// "since Mongolia hosted him in September 2024"
 	r(graph.Visit, "hosted|hosts|hosting", hosted, 0.75, 2),
+	// "Putin was greeted on Tuesday by Mongolian President X": the
+	// visitor is in the greeter's state
+	r(graph.Visit, "was|were|is|are|been greeted|welcomed|received ~4 by", greeted, 0.75, 5),
 	// statements last: the speech verbs
 	// "described the court as \"illegitimate\"": a characterization
 	r(graph.Statement, "described|describes|describing", active, 0.75, 0),

@@ -812,6 +812,11 @@ func mergeEvent(a, b *graph.Event) {
 	if a.Effective.IsZero() {
 		a.Effective = b.Effective
 	}
+	if a.Until.IsZero() && !b.Until.IsZero() && a.Date.Overlaps(b.Date, b.Until) == graph.True {
+		// "a welcome on Tuesday" and "a visit from Monday to Tuesday":
+		// the span stated holds the day
+		a.Date = b.Date
+	}
 	if a.Until.IsZero() {
 		a.Until = b.Until
 	}

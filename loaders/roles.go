@@ -981,6 +981,22 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets = []*mention{a}
 		}
 		agents = st.objects(s, ms, c.to, c.rule.objectGap, ak.onlyPeople())
+	case greeted:
+		// "X was greeted by Mongolian President Y": X visits Y's state, or
+		// the state itself ("was welcomed by Mongolia")
+		agents = st.subject(s, ms, c.from, ak.onlyPeople(), false)
+		targets = nil
+		for _, m := range st.objects(s, ms, c.to, c.rule.objectGap, kindSet{graph.Person, graph.State}) {
+			if m.group {
+				break
+			}
+			if m.kind == graph.State {
+				targets = []*mention{m}
+			} else if h := st.stateOf(m.entity); h != "" {
+				targets = []*mention{{from: m.from, to: m.to, entity: h, kind: graph.State, pronoun: true}}
+			}
+			break
+		}
 	case implied:
 		if kind == graph.WarrantRequest {
 			// "issued a warrant for X at the request of Y": Y asked for
@@ -2859,6 +2875,10 @@ func (st *docState) duringVisit(s sentence) bool {
 		if (f == "when" || f == "as" || f == "after") && i+2 < s.to && (toks[i+1].fold == "he" || toks[i+1].fold == "she") && arrivalVerbs[toks[i+2].fold] {
 			return true
 		}
+		if f == "welcome" && i-3 >= s.from && (toks[i-1].fold == "a" || toks[i-2].fold == "a" || toks[i-3].fold == "a") {
+			// "gave X a red-carpet welcome, ignoring calls to arrest him"
+			return true
+		}
 		if (f == "while" || f == "when") && i+1 < s.to && toks[i+1].fold == "hosting" {
 			// "announced its withdrawal while hosting X, and made no
 			// attempt to arrest him"
@@ -2909,7 +2929,7 @@ func (st *docState) dateFromVisits() {
 		if nc == nil {
 			continue
 		}
-		var date graph.Date
+		var date, until graph.Date
 		n := 0
 		for _, id := range st.evOrder {
 			v := st.events[id]
@@ -2917,11 +2937,16 @@ func (st *docState) dateFromVisits() {
 				continue
 			}
 			if n == 0 || v.Date != date {
-				date = v.Date
+				date, until = v.Date, v.Until
 				n++
 			}
 		}
 		if n != 1 || nc.Date == date {
+			continue
+		}
+		if !nc.Date.IsZero() && !until.IsZero() && nc.Date.Overlaps(date, until) == graph.True {
+			// "a welcome on Tuesday" during a visit from Monday to
+			// Tuesday: a day of the visit already
 			continue
 		}
 		if !t.during && !nc.Date.IsZero() && date.Overlaps(nc.Date, nc.Date) == graph.False {
