@@ -195,6 +195,8 @@ var rules = []rule{
 	r(graph.CriminalCase, "criminal case|cases|proceedings against", nominal, 0.7, 4),
 	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|operations|intrusion|intrusions|breach|breaches", active, 0.85, 4),
 	r(graph.CyberAttack, "cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacked", active, 0.85, 4),
+	// "hackers breached the court's computer systems": only systems (see roles)
+	r(graph.CyberAttack, "breached|infiltrated|penetrated|compromised|hacked ?into ~8 systems|network|networks|servers|computers", active, 0.8, 0),
 	// meetings and visits
 	// "held talks with X", "the two leaders then held talks": with whom is
 	// found by the roles, past a date ("held talks the same day with X")
@@ -353,6 +355,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	dates := dropDateline(toks, s, findDates(toks, s.from, s.to, res))
 	st.advanceAnchor(s, dates)
 	st.meetingSpan(s, dates)
+	st.incidentDate(s, dates)
 	inDate := func(i int) bool {
 		for _, d := range dates {
 			if i >= d.from && i < d.to {
@@ -671,6 +674,18 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	toks := st.toks
 	f := toks[i].fold
 	switch ru.kind {
+	case graph.CyberAttack:
+		if systemVerbs[f] && end-i > 2 {
+			// "breached the court's computer systems", not "breached its
+			// obligations under the Rome Statute system"
+			j := end - 2
+			for j > i && j >= end-4 && !isPossessive(&toks[j]) && toks[j].fold != "its" && toks[j].fold != "their" {
+				j--
+			}
+			if j <= i || j < end-4 {
+				return false
+			}
+		}
 	case graph.CriminalCase:
 		if ru.voice == active {
 			// "opened criminal cases in 2023 against": only a date between

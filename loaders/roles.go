@@ -1132,7 +1132,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		}
 	case graph.CyberAttack:
 		targets = nil
-		if t := st.subject(s, ms, c.from, tk, true); len(t) > 0 {
+		if o := st.systemsOwner(s, ms, c.from+1, c.to+4, tk); o != nil && systemVerbs[st.toks[c.from].fold] {
+			// "hackers breached the court's computer systems"
+			targets = []*mention{o}
+		} else if o := st.systemsOwner(s, ms, clauseStart(st.toks, s, c.from), c.from, tk); o != nil {
+			// "the Court's information systems were hit by a cyber-attack"
+			targets = []*mention{o}
+		} else if t := st.subject(s, ms, c.from, tk, true); len(t) > 0 {
 			targets = t[len(t)-1:]
 		}
 		if len(targets) == 0 {

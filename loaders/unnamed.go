@@ -225,3 +225,101 @@ func groupCount(toks []token, g *mention) int {
 	}
 	return 0
 }
+
+// systemNouns are what a cyber attack breaches; systemVerbs breach them.
+var (
+	systemNouns = map[string]bool{"systems": true, "network": true, "networks": true, "servers": true, "server": true, "computers": true}
+	systemVerbs = map[string]bool{"breached": true, "infiltrated": true, "penetrated": true, "compromised": true, "hacked": true}
+)
+
+// systemsOwner finds, between from and to, the owner of the systems a cyber
+// attack hit: "the court's computer systems", "its information systems"
+// (the body named last before "its").
+func (st *docState) systemsOwner(s sentence, ms []*mention, from, to int, kinds kindSet) *mention {
+	toks := st.toks
+	for i := max(from, s.from); i < to && i < s.to; i++ {
+		if !systemNouns[toks[i].fold] {
+			continue
+		}
+		for j := i - 1; j >= from && j >= i-3; j-- {
+			if isPossessive(&toks[j]) {
+				// the possessor is a modifier of the systems; it is the party
+				if m := mentionEndingAt(ms, j); m != nil && m.entity != "" && !m.appos && kinds.has(m.kind) {
+					return m
+				}
+				return nil
+			}
+			if toks[j].fold == "its" {
+				var q *mention
+				for _, m := range ms {
+					if m.to <= j && usable(m, kinds) && !m.group && (q == nil || m.to > q.to) {
+						q = m
+					}
+				}
+				if q == nil && len(st.lastBody) > 0 {
+					id := st.lastBody[len(st.lastBody)-1]
+					if kinds.has(st.kindOf(id)) {
+						q = &mention{from: j, to: j + 1, entity: id, kind: st.kindOf(id), pronoun: true}
+					}
+				}
+				return q
+			}
+		}
+	}
+	return nil
+}
+
+// clauseStart is where the clause of toks[at] opens: after the last clause
+// break or comma before it.
+func clauseStart(toks []token, s sentence, at int) int {
+	for j := at - 1; j > s.from; j-- {
+		if clauseBreaks[toks[j].fold] || toks[j].fold == "," {
+			return j + 1
+		}
+	}
+	return s.from
+}
+
+// incidentNouns refer back to a cyber attack; detectedVerbs date it.
+var (
+	incidentNouns = map[string]bool{"incident": true, "attack": true, "breach": true, "intrusion": true, "cyber-attack": true, "cyberattack": true, "hack": true}
+	detectedVerbs = map[string]bool{"detected": true, "discovered": true, "identified": true, "noticed": true, "occurred": true, "happened": true, "began": true, "started": true, "spotted": true}
+)
+
+// incidentDate dates the undated cyber attack of the sentences just before
+// by a sentence that says when "the incident" was detected: "The court
+// said on Monday that the incident had been detected at the end of last
+// week" dates the attack, not the statement.
+func (st *docState) incidentDate(s sentence, dates []dateExpr) {
+	id := st.lastEvent[graph.CyberAttack]
+	ev := st.events[id]
+	if ev == nil || !ev.Date.IsZero() || len(ev.Sources) == 0 || st.sentenceAt(ev.Sources[0].Start) < st.cur-3 {
+		return
+	}
+	toks := st.toks
+	for i := s.from + 1; i+1 < s.to; i++ {
+		if f := toks[i-1].fold; !incidentNouns[toks[i].fold] || f != "the" && f != "that" && f != "this" {
+			continue
+		}
+		for j := i + 1; j < s.to && j <= i+5; j++ {
+			if clauseBreaks[toks[j].fold] || toks[j].fold == "," {
+				break
+			}
+			if !detectedVerbs[toks[j].fold] {
+				continue
+			}
+			if hedgeBetween(toks, i, j) {
+				return
+			}
+			for _, d := range dates {
+				if d.from > j && d.from <= j+8 && len(d.dates) == 1 && !clauseBetween(toks, j, d.from) {
+					ev.Date = d.dates[0]
+					ev.Sources = mergeSources(ev.Sources, []graph.Source{st.source(s)})
+					st.rekey(id, ev)
+					return
+				}
+			}
+			return
+		}
+	}
+}

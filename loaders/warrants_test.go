@@ -268,3 +268,34 @@ func TestWarrantImpliedAndGeneric(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestCyberAttackSystems checks cyber attacks stated of the systems they hit
+// and dated by when "the incident" was detected (sentences written for the
+// test).
+func TestCyberAttackSystems(t *testing.T) {
+	tests := []eventCase{
+		{"hackers breached the court's network", "2025-09-20",
+			"In May, hackers breached the International Criminal Court's computer network.",
+			[]string{"CYBER_ATTACK >Q47488 @2025-05"}, nil},
+		{"the court's systems were hit by a cyberattack", "2025-09-20",
+			"Last month, the ICC's information systems were hit by a cyberattack.",
+			[]string{"CYBER_ATTACK >Q47488 @2025-08"}, nil},
+		{"its systems were hit", "2025-09-20",
+			"The International Criminal Court said on Monday that its servers had been hit by a cyber attack in August.",
+			[]string{"CYBER_ATTACK >Q47488 @2025-08"}, nil},
+		{"the incident was detected at a date", "2025-09-20",
+			"The International Criminal Court has been hit by a new cyber-attack. It said on Friday that the incident had been detected in early August.",
+			[]string{"CYBER_ATTACK >Q47488 @2025-08"}, []string{"CYBER_ATTACK >Q47488 @2025-09-19"}},
+		// what is no cyber attack, or no date of one
+		{"a state breached its obligations", "2025-09-20",
+			"Mongolia breached its obligations under the Rome Statute in September 2024.",
+			nil, []string{"CYBER_ATTACK >mongolia @2024-09", "CYBER_ATTACK >Q47488 @2024-09"}},
+		{"hackers could breach the systems", "2025-09-20",
+			"Experts warned in May that hackers could breach the International Criminal Court's computer systems.",
+			nil, []string{"CYBER_ATTACK >Q47488 @2025-05", "CYBER_ATTACK >Q47488"}},
+		{"the incident may have been detected", "2025-09-20",
+			"The International Criminal Court has been hit by a new cyber-attack. It said the incident might have been detected in early August.",
+			[]string{"CYBER_ATTACK >Q47488"}, []string{"CYBER_ATTACK >Q47488 @2025-08"}},
+	}
+	runEventCases(t, tests)
+}
