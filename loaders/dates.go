@@ -378,6 +378,17 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 					continue
 				}
 			}
+			// "convicted him in February 2021 and sentenced him that May":
+			// the month in the year of the date named before
+			if prev == "that" && t.upper {
+				if b := base(); !b.IsZero() {
+					d := graph.Date{Year: b.Year, Month: m, Precision: graph.PrecisionMonth}
+					if r.notAfter(d) == d && (b.Precision < graph.PrecisionMonth || m >= b.Month) {
+						out = append(out, dateExpr{from: i - 1, to: i + 1, dates: []graph.Date{d}})
+						continue
+					}
+				}
+			}
 			// "during the September hearing", "after the March vote": the
 			// month of an occasion
 			occasion := prev == "the" && i-2 >= from && occasionPreps[toks[i-2].fold] && i+1 < to && occasionNouns[toks[i+1].fold]

@@ -179,6 +179,8 @@ var rules = []rule{
 	r(graph.Conviction, "sentenced|sentences", active, 0.7, 4),
 	r(graph.Charge, "charged|charges|charge", active, 0.8, 3),
 	r(graph.Charge, "confirmed ~2 charges|charge|counts ~8 against", active, 0.85, 4),
+	// "Prosecutors have brought 39 counts of war crimes against X"
+	r(graph.Charge, "brought|brings|filed|files|pressed|presses|laid ~3 charges|charge|counts ~8 against", active, 0.8, 4),
 	// "X and Y, whose charges were confirmed in December 2019": by the court
 	// "The charges (brought by the Prosecutor) were confirmed on ...": the
 	// charges against the person the story is about

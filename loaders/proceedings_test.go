@@ -135,5 +135,25 @@ func TestProceedings(t *testing.T) {
 		{"neither was handed over", "2021-05-07",
 			"Sudan's army detained Idris Kamal Nuri and Musa Bakr Adam in April 2019, but neither was handed over to the court.",
 			[]string{"ARREST Q1049>idris-kamal-nuri @2019-04", "ARREST Q1049>musa-bakr-adam @2019-04"}, []string{"SURRENDER Q1049>idris-kamal-nuri", "SURRENDER Q1049>musa-bakr-adam"}},
+		// charges: "brought counts against", past "crimes against humanity"
+		{"confirmed counts of crimes against humanity brought against X", "2025-11-07",
+			"On 6 November 2025 Pre-Trial Chamber III confirmed all 12 counts of war crimes and crimes against humanity brought by the Prosecution against Idris Kamal Nuri.",
+			[]string{"CHARGE Q47488>idris-kamal-nuri @2025-11-06"}, nil},
+		{"prosecutors have brought counts against X", "2025-11-07",
+			"The ICC held a hearing on Tuesday. Prosecutors have brought 12 counts of war crimes and crimes against humanity against Idris Kamal Nuri.",
+			[]string{"CHARGE Q47488>idris-kamal-nuri"}, nil},
+		{"prosecutors in a state are the state's", "2025-11-07",
+			"Prosecutors in Germany have brought 12 counts of war crimes against Idris Kamal Nuri.",
+			[]string{"CHARGE germany>idris-kamal-nuri"}, []string{"CHARGE Q47488>idris-kamal-nuri"}},
+		{"a court in The Hague is no state's", "2019-11-08",
+			"Judges convicted Dominic Ongwen in July. Judges at the court in The Hague sentenced him on Thursday.",
+			[]string{"CONVICTION Q47488>dominic-ongwen @2019-11-07"}, []string{"CONVICTION Q55>dominic-ongwen @2019-11-07"}},
+		{"may bring charges is none", "2025-11-07",
+			"Prosecutors may bring charges against Idris Kamal Nuri.",
+			nil, []string{"CHARGE Q47488>idris-kamal-nuri"}},
+		// "that May": the month in the year named before
+		{"sentenced him that May", "2022-01-10",
+			"The court convicted Dominic Ongwen of 61 counts in February 2021 and sentenced him to 25 years that May.",
+			[]string{"CONVICTION Q47488>dominic-ongwen @2021-02", "CONVICTION Q47488>dominic-ongwen @2021-05"}, []string{"CONVICTION Q47488>dominic-ongwen @2022-05"}},
 	})
 }

@@ -139,6 +139,24 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			}
 		}
 	}
+	if kinds.has(graph.State) {
+		// "Prosecutors in Germany charged", "police in the Philippines
+		// arrested": the state acts through its organ there
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.to != lead || m.kind != graph.State || m.entity == "" || m.modifier || m.place {
+				continue
+			}
+			j := m.from - 1
+			if j > s.from && toks[j].fold == "the" {
+				j--
+			}
+			if j > s.from && toks[j].fold == "in" && stateOrgans[toks[j-1].fold] {
+				return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State, conf: m.conf}}
+			}
+			break
+		}
+	}
 	at = skipRelative(toks, s, at)
 	if kinds.has(graph.Person) {
 		at = skipPersonAppositive(toks, s, ms, at)
@@ -1055,6 +1073,20 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets = inner
 		}
 	}
+	if len(targets) == 0 && tk != nil && c.to < s.to && st.toks[c.to].fold == "humanity" && st.toks[c.to-1].fold == "against" {
+		// "counts of war crimes and crimes against humanity brought by the
+		// Prosecution against X": the crime's "against" is not the one
+		// that names the accused
+		for j := c.to + 1; j < s.to && j <= c.to+10; j++ {
+			if clauseBreaks[st.toks[j].fold] {
+				break
+			}
+			if st.toks[j].fold == "against" {
+				targets = st.objects(s, ms, j+1, 2, tk)
+				break
+			}
+		}
+	}
 	if accusedKinds[kind] {
 		// "Judge X said ... The judges sentenced him", "he was convicted":
 		// a pronoun whose antecedent spoke or sits on the bench is not the
@@ -1395,7 +1427,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
-	if kind == graph.Charge && len(agents) == 0 && len(c.agents) == 0 && (c.rule.voice == passive || c.rule.voice == nominal) {
+	if kind == graph.Charge && len(agents) == 0 && len(c.agents) == 0 && (c.rule.voice == passive || c.rule.voice == nominal || c.rule.voice == active) {
 		// "charges against X were confirmed": only a court confirms
 		// charges, the one the document last named
 		if court := st.lastOfKind[graph.Court]; court != "" {
