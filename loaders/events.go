@@ -312,6 +312,48 @@ var causalMarkers = []pattern{
 	compile("in retaliation|response|reprisal"),
 }
 
+// attribution reports whether the verb of saying c, with its speaker after
+// what is said ("..., the court said on Tuesday"), attributes an event the
+// sentence's main clause asserts before it: an event whose trigger opens
+// the sentence, no comma or relative pronoun before it.
+func attribution(toks []token, s sentence, before []*candidate, c *candidate) bool {
+	trail := trailingSpeaker(toks, s, c.from)
+	if trail < 0 {
+		return false
+	}
+	for _, b := range before {
+		if b.to > trail || !b.asserts() || b.rule.kind == graph.Statement && b.rule.voice != active {
+			continue
+		}
+		if b.rule.voice != active && b.rule.voice != passive || b.from > s.from && (toks[b.from-1].fold == "to" || determiners[toks[b.from-1].fold] || isPossessive(&toks[b.from-1])) {
+			// "X's decision to impose sanctions is an assault, Amnesty
+			// said": no event asserted, an opinion on one
+			continue
+		}
+		start := s.from
+		for j := s.from; j < b.from; j++ {
+			if f := toks[j].fold; f == "-" || f == "—" || f == "–" {
+				// a dateline: "THE HAGUE, June 25 (Reuters) -"
+				start = j + 1
+			}
+		}
+		main := true
+		for j := start; j < b.from; j++ {
+			if f := toks[j].fold; f == "," || f == "which" || f == "who" || f == "that" || f == "\"" {
+				main = false
+				break
+			}
+		}
+		if main {
+			return true
+		}
+	}
+	return false
+}
+
+// determiners before a trigger make it a noun: "the prosecutor's request".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true}
+
 // candidate is an event found in one sentence, before it is split into one
 // event per agent, target and date.
 type candidate struct {
@@ -498,6 +540,11 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	// "X said it had opened a case": the report of an event is no statement
 	kept = cands[:0]
 	for k, c := range cands {
+		if c.rule.kind == graph.Statement && reportingVerbs[st.toks[c.from].fold] && k > 0 && attribution(toks, s, cands[:k], c) {
+			// "Judges have issued warrants for X, the court said on
+			// Tuesday": the source of the event reported before
+			continue
+		}
 		if c.rule.kind == graph.Statement && reportingVerbs[st.toks[c.from].fold] && k+1 < len(cands) && cands[k+1].rule.kind != graph.Statement && cands[k+1].from-c.to < 8 && cands[k+1].asserts() {
 			next := cands[k+1]
 			if len(next.dates) == 0 {

@@ -2432,7 +2432,8 @@ func trailingSpeaker(toks []token, s sentence, verb int) int {
 				return -1
 			}
 			return j
-		case ";", ":", "that", "and", "but", "who", "which":
+		case ";", ":", "that", "and", "but", "who", "which", "while", "whereas", "although", "though", "as", "because", "since", "when", "after", "before", "if":
+			// "..., while France said": a clause of its own
 			return -1
 		}
 	}
