@@ -395,3 +395,31 @@ func TestEncounterGreeted(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterAuthorities checks failures to arrest by "police" or
+// "authorities" of the state the sentence names, "the Sudanese leader" as
+// the person named last of that state, and undated failures dated by the one
+// visit the text states, on sentences written for the test.
+func TestEncounterAuthorities(t *testing.T) {
+	tests := []eventCase{
+		{"a state obliged to arrest, but police made no move: that state", "2025-06-20",
+			"Omar Salim flew into Nairobi on Friday. Kenya, which joined the court in 2005, is obliged to arrest suspects, but police made no move to detain him.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-06-20"}, nil},
+		{"travelled to a state, where authorities declined to arrest him", "2025-06-20",
+			"Last month Omar Salim travelled to Chad for a summit, where authorities likewise declined to arrest him.",
+			[]string{"NON_COMPLIANCE chad>omar-salim @2025-05"}, nil},
+		{"the person's own state is not the one failing", "2025-06-20",
+			"Sudanese President Omar al-Bashir returned to Sudan, where authorities refused to arrest him.",
+			nil, []string{"NON_COMPLIANCE Q1049>omar-al-bashir"}},
+		{"police with no state named make no failure", "2025-06-20",
+			"Omar Salim spoke at the rally, and police made no move to detain him.",
+			nil, []string{"NON_COMPLIANCE kenya>omar-salim"}},
+		{"the Sudanese leader: the person named last of that state", "2025-06-20",
+			"Sudanese President Omar al-Bashir flew to Nairobi on Friday. Kenyan police made no move to detain the Sudanese leader.",
+			[]string{"NON_COMPLIANCE kenya>omar-al-bashir @2025-06-20"}, nil},
+		{"two visits: an undated failure stays undated", "2025-06-20",
+			"Omar Salim visited Kenya in March 2023. He visited Kenya again in May 2024. Kenya has refused to arrest him.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, []string{"NON_COMPLIANCE kenya>omar-salim @2023-03", "NON_COMPLIANCE kenya>omar-salim @2024-05"}},
+	}
+	runEventCases(t, tests)
+}

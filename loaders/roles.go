@@ -867,6 +867,15 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
+		if len(targets) == 0 && tk.has(graph.Person) && kind != graph.Statement {
+			// "made no move to detain the Sudanese leader"
+			if m := st.demonymLeader(s, ms, c.to, c.rule.objectGap); m != nil {
+				targets = []*mention{m}
+			}
+		}
+		if kind == graph.NonCompliance && len(agents) == 0 {
+			agents = st.unnamedAuthorities(s, ms, c, targets)
+		}
 		if kind == graph.Visit && visitNouns[st.toks[c.from].fold] {
 			// "Netanyahu's visit to Hungary": the possessor visits; "During
 			// a state visit to Mongolia, Putin was received": the person
@@ -2887,6 +2896,67 @@ func (st *docState) belongsTo(person, state string) bool {
 	return false
 }
 
+// leaderWords after a demonym describe a state's leader: "the Sudanese
+// leader", "the Russian president".
+var leaderWords = map[string]bool{"leader": true, "president": true, "strongman": true, "ruler": true, "head": true}
+
+// demonymLeader reads "the Sudanese leader" at from (past up to gap tokens)
+// as the person named last whose state that is, or nil.
+func (st *docState) demonymLeader(s sentence, ms []*mention, from, gap int) *mention {
+	toks := st.toks
+	for i := from; i < s.to && i <= from+gap; i++ {
+		if toks[i].fold != "the" {
+			continue
+		}
+		m := mentionStartingAt(ms, i+1)
+		if m == nil || m.kind != graph.State || !m.demonym || m.to >= s.to || !leaderWords[toks[m.to].fold] {
+			return nil
+		}
+		for k := len(st.recentPersons) - 1; k >= 0; k-- {
+			if p := st.recentPersons[k]; st.stateOf(p) == m.entity {
+				return &mention{from: i, to: m.to + 1, entity: p, kind: graph.Person, conf: 0.7, pronoun: true}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// authorityWords name a state's organs without naming the state.
+var authorityWords = map[string]bool{"police": true, "authorities": true, "government": true, "officials": true}
+
+// unnamedAuthorities finds the state of "police" or "authorities" that fail
+// to arrest someone: "Kenya, which ..., is obliged to arrest suspects, but
+// police made no move to detain him", "he travelled to Chad ..., where
+// authorities declined to arrest him": the state the sentence named last
+// before them, other than the wanted person's own.
+func (st *docState) unnamedAuthorities(s sentence, ms []*mention, c *candidate, targets []*mention) []*mention {
+	toks := st.toks
+	j := c.from - 1
+	for j > s.from && (toks[j].fold == "likewise" || toks[j].fold == "also" || toks[j].fold == "had" || toks[j].fold == "has" || toks[j].fold == "have" || toks[j].fold == "then") {
+		j--
+	}
+	if j < s.from || !authorityWords[toks[j].fold] || j > s.from && (toks[j-1].upper && toks[j-1].word || isPossessive(&toks[j-1])) {
+		// "Kenyan police", "Kenya's police": the recognizer's business
+		return nil
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.to > j || m.kind != graph.State || m.entity == "" {
+			continue
+		}
+		home := false
+		for _, t := range targets {
+			home = home || st.belongsTo(t.entity, m.entity)
+		}
+		if home {
+			continue
+		}
+		return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State, pronoun: true}}
+	}
+	return nil
+}
+
 // hostWords say that a state had a wanted person on its soil.
 var hostWords = map[string]bool{"welcomed": true, "welcomes": true, "hosted": true, "hosts": true, "received": true, "receives": true, "visit": true, "visits": true, "trip": true, "stay": true}
 
@@ -2963,6 +3033,31 @@ type visitTie struct {
 // arrived" after "Putin landed in Dushanbe on Wednesday". The visit it
 // implied takes that date too.
 func (st *docState) dateFromVisits() {
+	// an undated failure of a state to arrest someone whose one visit to
+	// that state the text states happened during it: "Bashir flew into
+	// Nairobi on Friday ... but police made no move to detain him"
+	for _, id := range append([]string(nil), st.evOrder...) {
+		nc := st.events[id]
+		if nc == nil || nc.Kind != graph.NonCompliance || !nc.Date.IsZero() {
+			continue
+		}
+		var date graph.Date
+		n := 0
+		for _, vid := range st.evOrder {
+			v := st.events[vid]
+			if v == nil || !st.statedVisits[vid] || v.Kind != graph.Visit || v.Date.IsZero() || len(nc.With(graph.Agent)) != 1 || !equalStrings(v.With(graph.Agent), nc.With(graph.Target)) || !equalStrings(v.With(graph.Target), nc.With(graph.Agent)) {
+				continue
+			}
+			if n == 0 || v.Date != date {
+				date = v.Date
+				n++
+			}
+		}
+		if n == 1 {
+			nc.Date = date
+			st.rekey(id, nc)
+		}
+	}
 	for _, t := range st.ties {
 		nc := st.events[t.nc]
 		if nc == nil {
