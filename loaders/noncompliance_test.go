@@ -9,10 +9,10 @@ func TestNonCompliancePhrasings(t *testing.T) {
 	tests := []eventCase{
 		{"ignored the order to arrest him: the wanted person, not the host", "2025-06-20",
 			"The court issued a warrant for Omar Salim in 2023. He flew to Nairobi on Monday. President Tariq Bello received him at the airport, and Kenyan authorities ignored the court's request to arrest him.",
-			[]string{"NON_COMPLIANCE kenya>omar-salim"}, []string{"NON_COMPLIANCE kenya>tariq-bello"}},
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-06-16"}, []string{"NON_COMPLIANCE kenya>tariq-bello", "NON_COMPLIANCE kenya>tariq-bello @2025-06-16"}},
 		{"made no move to detain him", "2025-06-20",
 			"Vladimir Putin arrived in Ulaanbaatar on Monday. The Mongolian authorities made no move to detain him.",
-			[]string{"NON_COMPLIANCE mongolia>Q7747"}, nil},
+			[]string{"NON_COMPLIANCE mongolia>Q7747 @2025-06-16"}, nil},
 		{"defied its obligation to surrender", "2025-06-20",
 			"Sudan's government defied its obligation to surrender Omar al-Bashir.",
 			[]string{"NON_COMPLIANCE Q1049>omar-al-bashir"}, nil},
