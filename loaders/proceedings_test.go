@@ -155,5 +155,9 @@ func TestProceedings(t *testing.T) {
 		{"sentenced him that May", "2022-01-10",
 			"The court convicted Dominic Ongwen of 61 counts in February 2021 and sentenced him to 25 years that May.",
 			[]string{"CONVICTION Q47488>dominic-ongwen @2021-02", "CONVICTION Q47488>dominic-ongwen @2021-05"}, []string{"CONVICTION Q47488>dominic-ongwen @2022-05"}},
+		// a title opening a sentence is read as a title
+		{"Secretary of State X said, opening a sentence", "2013-03-23",
+			"Secretary of State Maria Lopes Ferreira said in a statement Friday that the transfer was an important step.",
+			[]string{"STATEMENT maria-lopes-ferreira> @2013-03-22"}, []string{"STATEMENT state-maria-lopes-ferreira> @2013-03-22"}},
 	})
 }

@@ -463,7 +463,9 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 	titled := false
 	for from < end {
 		f := toks[from].fold
-		if functionWords[f] || (from == i && sentStart && commonWords[f]) {
+		// "Secretary of State John Kerry said", opening a sentence: the
+		// title is read below, not dropped as a common word
+		if functionWords[f] || (from == i && sentStart && commonWords[f] && !(titleHeads[f] && from+1 < end)) {
 			from++
 			sentStart = false
 			continue
