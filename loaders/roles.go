@@ -399,7 +399,11 @@ func appositiveEnd(toks []token, s sentence, ms []*mention, at int) int {
 // possessorActs reports whether m acts through what it possesses: "South
 // Africa's government".
 func possessorActs(toks []token, m *mention, kinds kindSet) bool {
-	return m.entity != "" && kinds.has(m.kind) && m.to+1 < len(toks) && isPossessive(&toks[m.to]) && actsForPossessor[toks[m.to+1].fold]
+	if m.entity == "" || !kinds.has(m.kind) || m.to+1 >= len(toks) || !isPossessive(&toks[m.to]) {
+		return false
+	}
+	// "Netanyahu's office said": a leader speaks through his office
+	return actsForPossessor[toks[m.to+1].fold] || m.kind == graph.Person && toks[m.to+1].fold == "office"
 }
 
 // stateOrgans after a demonym make the state act: "a Russian court".

@@ -244,6 +244,13 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"while a state said is no trailing speaker", "2025-06-20",
 			"Kenya said it would comply with the warrants, while Uganda said on Monday it would not.",
 			[]string{"STATEMENT uganda> @2025-06-16"}, nil},
+		// a leader speaks through his office
+		{"a leader's office denounced the court", "2025-06-20",
+			"President Omar Salim's office denounced the court as \"biased\" on Thursday.",
+			[]string{"STATEMENT omar-salim>Q47488 @2025-06-19"}, nil},
+		{"a leader's office that is searched says nothing", "2025-06-20",
+			"President Omar Salim's office in Nairobi was searched on Thursday.",
+			nil, []string{"STATEMENT omar-salim> @2025-06-19", "STATEMENT omar-salim>"}},
 		{"accusations a named state has repeatedly rejected", "2025-06-20",
 			"The report repeats accusations of torture that Kenya has repeatedly rejected.",
 			[]string{"STATEMENT kenya>"}, nil},
