@@ -97,6 +97,10 @@ func isDayNum(t *token) (int, bool) {
 type dateResolver struct {
 	pub    graph.Date
 	future bool // the sentence speaks of the future ("will", "scheduled")
+	// futureAt is where the sentence's first cue of the future stands
+	// (0 for none): a date in a past clause before it, set off by a
+	// comma, is past ("deposited it on June 2, meaning it will take effect")
+	futureAt int
 	// anchor is the narrative time: the last date an earlier sentence of the
 	// document named, which "that year", "the following week" and "two
 	// months later" count from.
@@ -233,7 +237,8 @@ func validDay(y int, m time.Month, d int) bool {
 }
 
 // findDates finds the date phrases of toks[from:to].
-func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
+func findDates(toks []token, from, to int, r0 dateResolver) []dateExpr {
+	r := r0
 	var out []dateExpr
 	// localYear is the year the sentence last named outright, which a later
 	// month and day without one share
@@ -250,6 +255,7 @@ func findDates(toks []token, from, to int, r dateResolver) []dateExpr {
 	}
 	for i := from; i < to; i++ {
 		t := &toks[i]
+		r.future = r0.future && !pastBeforeFuture(toks, from, i, r0.futureAt)
 		prev := ""
 		if i > from {
 			prev = toks[i-1].fold
@@ -780,6 +786,42 @@ func effectBefore(toks []token, at, from int) bool {
 		j--
 	}
 	return j >= from && (toks[j].fold == "effect" || toks[j].fold == "effective")
+}
+
+// pastBeforeFuture reports whether toks[i] stands in a past clause before
+// the sentence's future cue at cue: a verb in -ed before it, and a comma
+// between it and the cue ("Budapest deposited its notification on June 2,
+// meaning its departure will take effect next year").
+func pastBeforeFuture(toks []token, from, i, cue int) bool {
+	if cue <= i {
+		return false
+	}
+	past := false
+	for j := from; j < i; j++ {
+		if f := toks[j].fold; toks[j].word && !toks[j].upper && len(f) > 4 && f[len(f)-2:] == "ed" && (j == from || !beForms[toks[j-1].fold] && toks[j-1].fold != "has" && toks[j-1].fold != "have") {
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	for j := i + 1; j < cue; j++ {
+		if toks[j].fold == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// futureCue returns where the first cue of the future in toks[from:to]
+// stands, as isFuture reads them, or 0.
+func futureCue(toks []token, from, to int) int {
+	for i := from; i < to; i++ {
+		if isFuture(toks, i, min(i+2, to)) {
+			return i
+		}
+	}
+	return 0
 }
 
 // futureCues mark a sentence as speaking of the future.

@@ -423,3 +423,22 @@ func TestEncounterAuthorities(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterPastBeforeFuture checks that a date in a past clause before a
+// cue of the future ("deposited it on June 2, meaning it will take effect")
+// stays past, while dates the future governs stay future, on sentences
+// written for the test.
+func TestEncounterPastBeforeFuture(t *testing.T) {
+	tests := []eventCase{
+		{"deposited on a day, meaning it will take effect: the day is past", "2025-09-23",
+			"Kenya deposited its notification with the UN on June 2, meaning its withdrawal will take effect in June next year.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2025-06-02"}, []string{"WITHDRAWAL kenya>Q47488 @2026-06-02"}},
+		{"a session scheduled for days still lies ahead", "2025-06-20",
+			"Scheduled for December 1 to 6, the Assembly of States Parties will consider non-compliance.",
+			[]string{"MEETING assembly-of-states-parties> @2025-12-01"}, nil},
+		{"no past verb before the date: the future governs it", "2025-09-23",
+			"On June 2, the Assembly of States Parties will meet in New York.",
+			nil, []string{"MEETING assembly-of-states-parties> @2025-06-02"}},
+	}
+	runEventCases(t, tests)
+}

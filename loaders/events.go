@@ -396,6 +396,9 @@ type candidate struct {
 func (st *docState) findEvents(s sentence, ms []*mention) {
 	toks := st.toks
 	res := dateResolver{pub: st.doc.Published, future: isFuture(toks, s.from, s.to), anchor: st.anchor}
+	if res.future {
+		res.futureAt = futureCue(toks, s.from, s.to)
+	}
 	dates := dropDateline(toks, s, findDates(toks, s.from, s.to, res))
 	st.advanceAnchor(s, dates)
 	st.meetingSpan(s, dates)
