@@ -222,6 +222,9 @@ var rules = []rule{
 	// statements last: the speech verbs
 	// "described the court as \"illegitimate\"": a characterization
 	r(graph.Statement, "described|describes|describing", active, 0.75, 0),
+	// "dismissed its findings as politically motivated", "branded the
+	// court a tool of neo-colonialism": a characterization (see accept)
+	r(graph.Statement, "dismissed|dismisses|branded|brands|labelled|labeled|labels", active, 0.7, 0),
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	// "denied the allegations", not "denied access" or "denied bail"
 	r(graph.Statement, "denied|denies|denying ~3 allegations|allegation|charges|accusations|accusation|claims|wrongdoing|reports|involvement|responsibility|that", active, 0.75, 0),
@@ -1011,6 +1014,11 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if i > s.from && beForms[toks[i-1].fold] || i > s.from+1 && toks[i-1].fold == "also" && beForms[toks[i-2].fold] {
 			return false
 		}
+		if characterizing[f] && !characterization(toks, s, end) {
+			// "dismissed the appeal", "dismissed the case as inadmissible":
+			// a ruling; "branded products": no speech
+			return false
+		}
 		if f == "described" || f == "describes" || f == "describing" {
 			// "described X as ...", not "the crimes described in the
 			// report" nor "what he described as" or "a decision the
@@ -1038,7 +1046,8 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return false
 		}
 		if ru.denial {
-			return relativeDenial(toks, s, i, end)
+			// "which he denies", "has denied suspending the services"
+			return relativeDenial(toks, s, i, end) || gerundDenial(toks, s, i, end)
 		}
 		if bareRelativeVerb(toks, s, i, end) {
 			// "an appeal, which the judges rejected": a relative clause
@@ -1093,6 +1102,32 @@ var addedObjects = map[string]bool{"a": true, "an": true, "another": true, "new"
 
 // statesModifiers make "states" after them a noun: "member states that".
 var statesModifiers = map[string]bool{"the": true, "member": true, "friendly": true, "other": true, "many": true, "several": true, "all": true, "some": true, "those": true, "these": true, "few": true, "african": true, "european": true, "arab": true, "western": true, "party": true, "non-member": true, "neighbouring": true, "neighboring": true, "of": true}
+
+// characterizing verbs are speech only when they characterize their
+// object: "dismissed X as", "branded X a".
+var characterizing = map[string]bool{"dismissed": true, "dismisses": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "labels": true}
+
+// characterization reports whether the object after a characterizing verb
+// ending at end is characterized ("as ...", or "a"/"an"/a quote for
+// branding), and is no ruling's object ("dismissed the appeal as").
+func characterization(toks []token, s sentence, end int) bool {
+	branding := toks[end-1].fold != "dismissed" && toks[end-1].fold != "dismisses"
+	for j := end; j < s.to && j <= end+8; j++ {
+		switch toks[j].fold {
+		case "request", "requests", "application", "applications", "appeal", "appeals", "motion", "bid", "petition", "challenge", "case", "cases", "charges", "charge", "complaint", "lawsuit", "suit":
+			return false
+		case "as":
+			return j > end
+		case "a", "an", "\"":
+			if branding && j > end+1 {
+				return true
+			}
+		case ",", ".", ";", "that", "from", "after":
+			return false
+		}
+	}
+	return false
+}
 
 // deniedThings are what a relative denial refers back to: "a charge it
 // denies".
@@ -1180,6 +1215,16 @@ func bareRelativeVerb(toks []token, s sentence, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// gerundDenial reports whether the denial verb toks[i:end] denies an act
+// named by a gerund: "Microsoft has denied suspending the court's email".
+func gerundDenial(toks []token, s sentence, i, end int) bool {
+	if end >= s.to || end != i+1 || toks[i].fold == "rejects" || toks[i].fold == "rejected" || toks[i].fold == "disputes" || toks[i].fold == "disputed" {
+		return false
+	}
+	g := toks[end].fold
+	return toks[end].word && !toks[end].upper && len(g) > 5 && strings.HasSuffix(g, "ing") && g != "nothing" && g != "anything" && g != "everything" && g != "something"
 }
 
 // announceVerbs report a clause: "announced that X would leave".

@@ -848,7 +848,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 			}
 		}
-		if c.rule.denial && c.from-1 > s.from && (st.toks[c.from-1].fold == "it" || st.toks[c.from-1].fold == "they") {
+		if c.rule.denial && c.from-1 > s.from && (st.toks[c.from-1].fold == "it" || st.toks[c.from-1].fold == "they") && relativeDenial(st.toks, s, c.from, c.to) {
 			// "Rwanda, which is not a member of the ICC, has been accused
 			// of X, a charge it denies": the accused, the sentence's
 			// subject, denies
@@ -1847,7 +1847,7 @@ func fillerDoubt(c *candidate, agents, targets []*mention) float64 {
 }
 
 // condemns are speech verbs whose object is the body condemned.
-var condemns = map[string]bool{"described": true, "describes": true, "describing": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
+var condemns = map[string]bool{"dismissed": true, "dismisses": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "described": true, "describes": true, "describing": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
 
 // previousMain is the candidate before c that is no implied event: the
 // verb whose subject c may share.
@@ -2843,9 +2843,13 @@ func skipRelative(toks []token, s sentence, at int) int {
 		switch toks[j].fold {
 		case ".", ";", "\"":
 			return at
-		case "which", "who", "whose":
+		case "which", "who", "whose", "whom":
 			if toks[j-1].fold == "," {
 				return j - 1
+			}
+			// "X, of which Shoigu became secretary in May, dismissed"
+			if j-2 > s.from && prepositions[toks[j-1].fold] && toks[j-2].fold == "," {
+				return j - 2
 			}
 			return at
 		case ",":
