@@ -162,6 +162,10 @@ var rules = []rule{
 	// "imposed sanctions on Khan in February and on four judges in June":
 	// the verb's second object, with a date of its own
 	r(graph.Sanction, "and on|against", nominal, 0.7, 2),
+	// "Washington sanctioned Khan in February, and in July it also targeted
+	// Albanese", "the administration added X": after sanctions, by their
+	// sanctioner (see accept and roles)
+	r(graph.Sanction, "targeted|added", active, 0.7, 1),
 	r(graph.ExecutiveOrder, "executive order|orders", active, 0.85, 12),
 	// "Trump signed an order in February authorizing sanctions"
 	r(graph.ExecutiveOrder, "signed|signs|issued ~2 order", active, 0.8, 12),
@@ -237,6 +241,10 @@ var rules = []rule{
 // anyone are the words for no one in particular: "anyone wanted by the
 // court", "suspects wanted by the court".
 var anyone = map[string]bool{"anyone": true, "anybody": true, "everyone": true, "someone": true, "suspects": true, "fugitives": true, "people": true, "persons": true, "individuals": true, "those": true, "all": true}
+
+// complementVerbs after a name make it the subject of a clause of its own:
+// "added X would be next".
+var complementVerbs = map[string]bool{"would": true, "will": true, "was": true, "is": true, "were": true, "are": true, "had": true, "has": true, "have": true, "could": true, "should": true, "must": true, "did": true, "does": true, "may": true, "might": true, "can": true}
 
 // caseNouns name a criminal case; dateFillers are the words of a date
 // between a case and its object: "opened criminal cases in 2023 against".
@@ -854,6 +862,21 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 					return false
 				}
 			}
+		}
+		if (f == "targeted" || f == "added") && ru.voice == active {
+			// only a name right after, where sanctions were just named
+			if i == s.from || beVerbs[toks[i-1].fold] || end >= s.to || !toks[end].upper || !toks[end].word {
+				return false
+			}
+			// "Rubio added Albanese would be next": speech
+			j := end
+			for j < s.to && (toks[j].upper || toks[j].fold == "-") && toks[j].word {
+				j++
+			}
+			if j < s.to && complementVerbs[toks[j].fold] {
+				return false
+			}
+			return st.sanctionsNamedBefore(s, i)
 		}
 		if f == "sanctions" && ru.voice == active {
 			// "the US sanctions ICC judges": a verb only right before a name

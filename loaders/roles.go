@@ -93,6 +93,12 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		}
 	}
 	if j := pronounSubject(toks, s, at); j >= 0 {
+		if m := st.coordinatedSubject(s, ms, j, kinds); m != nil {
+			// "In February, the United States imposed sanctions on Khan
+			// under an order against the court, and in June it
+			// sanctioned four judges": the first clause's subject
+			return []*mention{m}
+		}
 		// "since it issued a warrant": the nearest body before the
 		// pronoun, even as the object of a preposition ("targeted by the
 		// court since it issued")
@@ -1071,6 +1077,35 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets, c.counted = nil, n
 		}
 	}
+	if f := st.toks[c.from].fold; kind == graph.Sanction && (f == "targeted" || f == "added") {
+		// "it also targeted X": only the sanctioner of the sanctions before
+		// (a body: "Rubio added X would be next" is speech)
+		var before []string
+		if prev := previousMain(all, c); prev != nil && prev.rule.kind == graph.Sanction {
+			before = prev.agents
+		} else if ev := st.events[st.lastEvent[graph.Sanction]]; ev != nil {
+			before = ev.With(graph.Agent)
+		}
+		same := false
+		for _, a := range agents {
+			if a.kind == graph.Person {
+				same = false
+				break
+			}
+			same = same || containsString(before, st.principal(a.entity, kind))
+		}
+		if len(agents) == 0 {
+			for _, a := range c.agents {
+				same = same || containsString(before, a)
+			}
+		}
+		if p := st.subject(s, ms, c.from, people, false); len(p) > 0 && !p[0].group {
+			same = false
+		}
+		if !same || !hasPerson(targets) {
+			targets = nil
+		}
+	}
 	if kind == graph.Sanction && st.toks[c.from].fold == "and" {
 		// "... on A in May and on B in June": the first object's sanctioner
 		agents = nil
@@ -1891,7 +1926,9 @@ func (st *docState) continues(s sentence, ms []*mention, prev, c *candidate) boo
 	for j := c.from - 1; j >= prev.to && j >= c.from-4; j-- {
 		switch toks[j].fold {
 		case "it", "they":
-			return true
+			// "X imposed ... under an order issued by Y, and in June it
+			// sanctioned": the first clause's subject, not prev's
+			return st.coordinatedSubject(s, ms, j, anyKind) == nil
 		case "and", "but":
 			return j+1 == c.from || (j+2 == c.from && (toks[j+1].fold == "also" || toks[j+1].fold == "then" || toks[j+1].fold == "later"))
 		}
@@ -2019,6 +2056,23 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "X designated A on March 2, and on Sept. 9 it sanctioned B", "In
+	// February X imposed ..., and in June it sanctioned B": a date
+	// that opens a coordinated clause dates that clause's trigger
+	for k := 1; k < len(cands); k++ {
+		c, p := cands[k], cands[k-1]
+		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
+			continue
+		}
+		for _, d := range dates {
+			if d.effective || d.clause || d.from < p.to || d.to > c.from || clauseBetweenDate(toks, d.to, c.from) {
+				continue
+			}
+			if d.from-2 >= p.to && opensClause(toks, d.from) {
+				c.dates, c.until = d.dates, d.until
+			}
+		}
+	}
 	for _, c := range cands {
 		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
 			continue
@@ -2034,22 +2088,6 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 				continue
 			}
 			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from) || whenOfDate(toks, d.to, c.from)) && !inRelativeClause(toks, s, d.from, d.to, c.from) {
-				c.dates, c.until = d.dates, d.until
-			}
-		}
-	}
-	// "X designated A on March 2, and on Sept. 9 it sanctioned B": a date
-	// that opens a coordinated clause dates that clause's trigger
-	for k := 1; k < len(cands); k++ {
-		c, p := cands[k], cands[k-1]
-		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
-			continue
-		}
-		for _, d := range dates {
-			if d.effective || d.clause || d.from < p.to || d.to > c.from || clauseBetweenDate(toks, d.to, c.from) {
-				continue
-			}
-			if d.from-2 >= p.to && opensClause(toks, d.from) {
 				c.dates, c.until = d.dates, d.until
 			}
 		}

@@ -323,3 +323,33 @@ func (st *docState) incidentDate(s sentence, dates []dateExpr) {
 		}
 	}
 }
+
+// coordinatedSubject returns the subject of a sentence's first clause when
+// the pronoun "it" at j opens a clause coordinated with it: "X imposed
+// sanctions on A ..., and in June it sanctioned B". It returns nil when the
+// pronoun opens no such clause or the first clause's subject is not a body
+// of kinds.
+func (st *docState) coordinatedSubject(s sentence, ms []*mention, j int, kinds kindSet) *mention {
+	toks := st.toks
+	k := j - 1
+	for k > s.from && (toks[k].num || isMonthOrDay(toks[k].fold) || dateFillers[toks[k].fold] || toks[k].fold == "then" || toks[k].fold == "later" || toks[k].fold == "also" || toks[k].fold == "," && toks[k-1].fold != "and" && toks[k-1].fold != "but") {
+		k--
+	}
+	if k <= s.from+1 || toks[k].fold != "and" && toks[k].fold != "but" || toks[k-1].fold != "," {
+		return nil
+	}
+	at := s.from
+	if e := openingAdjunctEnd(toks, s); e > 0 {
+		at = e + 1
+	}
+	if at < s.to && toks[at].fold == "the" {
+		if m := mentionStartingAt(ms, at); m == nil {
+			at++
+		}
+	}
+	m := mentionStartingAt(ms, at)
+	if m == nil || m.entity == "" || m.modifier || m.group || m.pronoun || m.kind == graph.Person || !kinds.has(m.kind) {
+		return nil
+	}
+	return m
+}

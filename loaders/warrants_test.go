@@ -299,3 +299,33 @@ func TestCyberAttackSystems(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestSanctionCoordinated checks sanctions stated in a clause coordinated
+// with an earlier one: "..., and in June it sanctioned B" (its subject and
+// date are the coordinated clause's own), and "it also targeted B" or "the
+// administration added B" after sanctions (sentences written for the test).
+func TestSanctionCoordinated(t *testing.T) {
+	tests := []eventCase{
+		{"and in June it sanctioned B", "2025-09-20",
+			"In March, the United Kingdom imposed sanctions on Maria Lopez under a decree signed by Prime Minister John Smith against the court, and in June it sanctioned two ICC judges.",
+			[]string{"SANCTION united-kingdom>maria-lopez @2025-03", "SANCTION united-kingdom>icc-judges @2025-06"},
+			[]string{"SANCTION united-kingdom>icc-judges @2025-03"}},
+		{"and in July it also targeted B", "2025-09-20",
+			"Washington sanctioned Judge Maria Lopez in May, and in July it also targeted Peter Novak, a lawyer at the court.",
+			[]string{"SANCTION Q30>maria-lopez @2025-05", "SANCTION Q30>peter-novak @2025-07"}, nil},
+		{"the administration added B", "2025-09-20",
+			"The United States sanctioned Judge Maria Lopez in May. In July, the administration added Peter Novak, a lawyer at the court.",
+			[]string{"SANCTION Q30>peter-novak @2025-07"}, nil},
+		// what adds or targets no one to sanctions
+		{"a speaker added a clause", "2025-09-20",
+			"The United States sanctioned Judge Maria Lopez in May. Marco Rubio added Peter Novak would be next.",
+			nil, []string{"SANCTION Q30>peter-novak"}},
+		{"targeted with no sanctions before", "2025-09-20",
+			"The court convicted Peter Novak in May. In July, the government targeted Maria Lopez.",
+			nil, []string{"SANCTION Q30>maria-lopez @2025-07"}},
+		{"another body targeted someone", "2025-09-20",
+			"The United States sanctioned Judge Maria Lopez in May. In July, Russia targeted Peter Novak with a criminal case.",
+			nil, []string{"SANCTION Q30>peter-novak @2025-07", "SANCTION Q159>peter-novak @2025-07"}},
+	}
+	runEventCases(t, tests)
+}
