@@ -159,5 +159,18 @@ func TestProceedings(t *testing.T) {
 		{"Secretary of State X said, opening a sentence", "2013-03-23",
 			"Secretary of State Maria Lopes Ferreira said in a statement Friday that the transfer was an important step.",
 			[]string{"STATEMENT maria-lopes-ferreira> @2013-03-22"}, []string{"STATEMENT state-maria-lopes-ferreira> @2013-03-22"}},
+		// short forms and relatives
+		{"the last two words of a name named before", "2019-01-15",
+			"Judges cleared Charles Blé Goudé on Tuesday. Blé Goudé was arrested by Ghana in 2013.",
+			[]string{"ARREST ghana>charles-ble-goude @2013"}, []string{"ARREST ghana>ble-goude @2013"}},
+		{"X's wife with a given name takes X's family name", "2019-01-15",
+			"The court acquitted Idris Kamal Nuri on Tuesday. It also issued a warrant in 2012 for Nuri's wife Amina, but Chadian authorities refused to hand her over.",
+			[]string{"ARREST_WARRANT Q47488>amina-nuri @2012", "NON_COMPLIANCE chad>amina-nuri"}, []string{"ARREST_WARRANT Q47488>amina @2012"}},
+		{"an object her is the woman named before", "2019-01-15",
+			"Amina Nuri fled to Chad in 2016. Chadian police arrested her in Ndjamena on 3 January 2019.",
+			[]string{"ARREST chad>amina-nuri @2019-01-03"}, nil},
+		{"her before a noun is no object", "2019-01-15",
+			"Amina Nuri fled to Chad in 2016. Chadian police arrested her brother Idris Kamal Nuri on 3 January 2019.",
+			[]string{"ARREST chad>idris-kamal-nuri @2019-01-03"}, []string{"ARREST chad>amina-nuri @2019-01-03"}},
 	})
 }

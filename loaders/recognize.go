@@ -136,7 +136,7 @@ func (st *docState) mentions(s sentence) []*mention {
 	for _, m := range ms {
 		if m.coref != "" {
 			st.resolveCoref(m)
-			if m.coref == "him" {
+			if m.coref == "him" || m.coref == "her" {
 				st.notOwnSubject(s, ms, m)
 			}
 		}
@@ -280,6 +280,11 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 	case "he", "she", "him":
 		return &mention{from: i, to: i + 1, coref: t.fold, kind: graph.Person, conf: 0.7, pronoun: true}
 	case "his", "her":
+		if t.fold == "her" && (i+1 >= s.to || objectHerNext[st.toks[i+1].fold]) && i > s.from && !prepositions[st.toks[i-1].fold] {
+			// "refused to hand her over", "arrested her in Paris": the
+			// object, as "him"
+			return &mention{from: i, to: i + 1, coref: "her", kind: graph.Person, conf: 0.7, pronoun: true}
+		}
 		// "a warrant for his arrest", "her surrender to the court"
 		if i+1 < s.to && possessedActs[st.toks[i+1].fold] {
 			w := "he"
@@ -317,9 +322,9 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 func (st *docState) resolveCoref(m *mention) {
 	w := m.coref
 	switch w {
-	case "he", "she", "him":
+	case "he", "she", "him", "her":
 		m.entity = st.lastPerson
-		if w != "him" && !m.possessed && st.subjPerson != "" && st.subjectPosition(m) {
+		if w != "him" && w != "her" && !m.possessed && st.subjPerson != "" && st.subjectPosition(m) {
 			// "Prosecutor X withdrew the case against Y. She said ...": a
 			// subject pronoun continues the subject of the sentence before,
 			// not the person named last in it
@@ -335,12 +340,15 @@ func (st *docState) resolveCoref(m *mention) {
 			// arrest": the person a pronoun before it in the sentence meant
 			m.entity = st.sentPronoun.entity
 		}
-		m.entity = st.agreeing(m.entity, w)
+		g := w
+		switch w {
+		case "him":
+			g = "he"
+		case "her":
+			g = "she"
+		}
+		m.entity = st.agreeing(m.entity, g)
 		if !m.possessed {
-			g := w
-			if g == "him" {
-				g = "he"
-			}
 			st.sentPronoun = sentPronoun{sent: st.cur + 1, word: g, entity: m.entity}
 		}
 		return
@@ -538,6 +546,29 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		if id := st.namePrefixOf(phrase); id != "" {
 			return &mention{from: from, to: end, entity: id, kind: st.entities[id].Kind, conf: 0.8}, j
 		}
+		// "Blé Goudé" after "Charles Blé Goudé": the last words of a
+		// person's name named earlier
+		if id := st.nameSuffixOf(phrase); id != "" {
+			return &mention{from: from, to: end, entity: id, kind: graph.Person, conf: 0.8}, j
+		}
+	}
+	// "Gbagbo's wife Simone": a given name after a kinship word is the
+	// relative's, with the family name of the person named before
+	if len(phrase) == 1 && from-3 >= s.from && kinship[toks[from-1].fold] != 0 && isPossessive(&toks[from-2]) && from == i {
+		if id, ok := st.byLastName[toks[from-3].fold]; ok {
+			if e := st.entities[id]; e != nil {
+				words := strings.Fields(e.Name)
+				name := st.spanText(from, end) + " " + words[len(words)-1]
+				ne := graph.Entity{ID: graph.Slug(name), Kind: graph.Person, Name: name, Confidence: 0.75}
+				if _, ok := st.entities[ne.ID]; !ok {
+					st.pending(ne)
+				}
+				if _, ok := st.gender[ne.ID]; !ok {
+					st.gender[ne.ID] = kinship[toks[from-1].fold]
+				}
+				return &mention{from: from, to: end, entity: ne.ID, kind: graph.Person, conf: 0.75}, j
+			}
+		}
 	}
 	name := st.spanText(from, end)
 	kind, conf := st.guessKind(phrase, from, end, s, titled)
@@ -704,6 +735,40 @@ func (st *docState) register(m *mention) {
 			}
 		}
 	}
+}
+
+// objectHerNext are the words after an object "her" ("hand her over",
+// "arrested her in"), where no possessed noun follows.
+var objectHerNext = map[string]bool{"over": true, "to": true, "in": true, "at": true, "from": true, "for": true, "on": true,
+	"with": true, "as": true, "back": true, "up": true, "into": true, ",": true, ".": true, ";": true, "and": true, "but": true,
+	"without": true, "under": true, "after": true, "before": true, "until": true, "despite": true, "\"": true, ")": true}
+
+// kinship words introduce a relative by given name, with the relative's gender.
+var kinship = map[string]byte{"wife": 'f', "widow": 'f', "daughter": 'f', "sister": 'f', "mother": 'f', "husband": 'm', "son": 'm', "brother": 'm', "father": 'm', "widower": 'm'}
+
+// nameSuffixOf finds the one person named earlier whose name ends with the
+// words of phrase and is longer than it.
+func (st *docState) nameSuffixOf(phrase []token) string {
+	parts := make([]string, len(phrase))
+	for k, t := range phrase {
+		parts[k] = t.fold
+	}
+	suf := " " + strings.Join(parts, " ")
+	found := ""
+	for _, id := range st.order {
+		e := st.entities[id]
+		if e == nil || e.Kind != graph.Person {
+			continue
+		}
+		fn := graph.Fold(e.Name)
+		if strings.HasSuffix(fn, suf) && len(strings.Fields(fn)) > len(phrase) {
+			if found != "" && found != id {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // namePrefixOf finds the one person named earlier whose name begins with the
