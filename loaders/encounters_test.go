@@ -442,3 +442,19 @@ func TestEncounterPastBeforeFuture(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterCoordinatedDates checks that a date in a coordinated clause
+// with a subject and verb of its own does not date the trigger before it,
+// while a list of names before a date still shares it, on sentences written
+// for the test.
+func TestEncounterCoordinatedDates(t *testing.T) {
+	tests := []eventCase{
+		{"', and President X signed the law on a day' dates the signing, not the announcement", "2025-06-20",
+			"Kenya notified the UN of its withdrawal on 27 March 2025. Earlier that month, the government had announced that the country would leave the court, and President Tariq Bello signed the law on 18 March 2025.",
+			[]string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-03"}, []string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-03-18"}},
+		{"a list with a serial comma still shares the date after it", "2025-06-20",
+			"The United States sanctioned Ana Costa, Omar Salim, and Tariq Bello on Thursday.",
+			[]string{"SANCTION Q30>ana-costa @2025-06-19", "SANCTION Q30>omar-salim @2025-06-19", "SANCTION Q30>tariq-bello @2025-06-19"}, nil},
+	}
+	runEventCases(t, tests)
+}

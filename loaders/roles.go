@@ -2027,7 +2027,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			// "X faces seven counts ... that the group committed after it
 			// seized power in March": a state's date in a clause of its own
 			// is not when it began
-			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) && !(c.rule.voice == selfPass && clauseBetweenDate(toks, c.to, sinceDate(toks, d.from))) {
+			if d.from > c.from && d.from < next && len(c.dates) == 0 && !crimePeriod(toks, s, d) && !coordinatedClause(toks, c.to, d.from) && !(c.rule.voice == selfPass && clauseBetweenDate(toks, c.to, sinceDate(toks, d.from))) {
 				if c.rule.kind == graph.Statement && clauseVerbs[toks[c.from].fold] && !speechDate(toks, c.from, c.to, d.from) {
 					// "said the hearing would open on 23 September": the
 					// date of what is said, not of the saying
@@ -2809,6 +2809,29 @@ func opensClause(toks []token, at int) bool {
 	switch toks[at-2].fold {
 	case "and", ",", ";", "but", "then":
 		return true
+	}
+	return false
+}
+
+// pastIrregular are past tenses without -ed that end a clause's subject.
+var pastIrregular = map[string]bool{"said": true, "told": true, "took": true, "made": true, "met": true, "left": true, "held": true, "gave": true, "went": true, "came": true, "won": true, "lost": true, "wrote": true, "began": true, "sent": true}
+
+// coordinatedClause reports whether toks[from:to] hold a coordinated clause
+// with a subject of its own, whose dates are its own: "had announced that it
+// would leave, and President X signed the law on 18 October". A list ("A,
+// B, and C on Monday") has no verb after its last member.
+func coordinatedClause(toks []token, from, to int) bool {
+	for j := from; j+2 < to; j++ {
+		if toks[j].fold != "," || toks[j+1].fold != "and" || !toks[j+2].upper {
+			continue
+		}
+		k := j + 2
+		for k < to && (toks[k].upper || toks[k].fold == "of" || toks[k].fold == "-") {
+			k++
+		}
+		if k < to && toks[k].word && !toks[k].upper && (len(toks[k].fold) > 4 && strings.HasSuffix(toks[k].fold, "ed") || pastIrregular[toks[k].fold]) {
+			return true
+		}
 	}
 	return false
 }
