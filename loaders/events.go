@@ -1079,7 +1079,8 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 		// "has long rejected the court's authority", "have long
 		// complained": a standing position, not a speech act
-		if i > s.from && toks[i-1].fold == "long" {
+		if i > s.from && toks[i-1].fold == "long" && !callingVerbs[f] {
+			// "has long called on X to": repeated calls are speech
 			return false
 		}
 		if f == "accused" && end < s.to && toks[end].fold == "of" {
@@ -1151,6 +1152,9 @@ func characterization(toks []token, s sentence, end int) bool {
 	}
 	return false
 }
+
+// callingVerbs call on someone to act: a call made for long is still made.
+var callingVerbs = map[string]bool{"called": true, "urged": true, "appealed": true, "demanded": true, "pressed": true}
 
 // deniedThings are what a relative denial refers back to: "a charge it
 // denies".

@@ -170,6 +170,9 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 	if unnamedReportedSubject(toks, s, ms, at) {
 		return nil
 	}
+	if named := includedMembers(toks, s, ms, lead, kinds); len(named) > 0 {
+		return named
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if possessorActs(toks, m, kinds) && (m.to+2 == at || m.to+2 == lead) {
@@ -232,6 +235,43 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 			list = list[len(list)-1:]
 		}
 		return list
+	}
+	return nil
+}
+
+// includedMembers returns the named members of an unnamed group subject
+// set off right before the verb at lead: "Rights groups, including Amnesty
+// International and HRW, had called on": the members act.
+func includedMembers(toks []token, s sentence, ms []*mention, lead int, kinds kindSet) []*mention {
+	if lead-1 <= s.from || toks[lead-1].fold != "," {
+		return nil
+	}
+	var out []*mention
+	j := lead - 1
+	for j > s.from {
+		var m *mention
+		for _, x := range ms {
+			if x.to == j {
+				m = x
+			}
+		}
+		switch {
+		case m != nil:
+			if !usable(m, kinds) {
+				return nil
+			}
+			out = append([]*mention{m}, out...)
+			j = m.from
+		case toks[j-1].fold == "," || toks[j-1].fold == "and":
+			j--
+		case toks[j-1].fold == "including":
+			if len(out) == 0 || j-2 < s.from || toks[j-2].fold != "," {
+				return nil
+			}
+			return out
+		default:
+			return nil
+		}
 	}
 	return nil
 }
@@ -830,7 +870,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// the unnamed subject of a clause of its own
 			agents = nil
 		}
-		if kind == graph.Statement && len(agents) > 1 && !(sameKind(agents) && listJoined(st.toks, agents) && st.toks[c.from-1].fold != ",") {
+		if kind == graph.Statement && len(agents) > 1 && !(sameKind(agents) && listJoined(st.toks, agents) && (st.toks[c.from-1].fold != "," || agents[0].from > s.from && st.toks[agents[0].from-1].fold == "including")) {
 			// speakers are rarely listed: "..., Deif, Human Rights Watch
 			// said"; "A and B said" are both speakers
 			agents = agents[len(agents)-1:]
