@@ -2117,6 +2117,10 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
 			continue
 		}
+		if c.relative && hasWordBefore(st.toks, max(s.from, c.from-6), c.from, "had") {
+			// "judges, two of whom had issued warrants": an earlier time
+			continue
+		}
 		// "X, which took effect on 27 October, is a blow, HRW said": a
 		// speaker after what is said takes none of its dates
 		trail := -1
@@ -2135,7 +2139,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 	// "..., delivered by X, who told ambassadors": a relative clause
 	// shares the time of the clause it hangs on
 	for k := 1; k < len(cands); k++ {
-		if c := cands[k]; c.relative && len(c.dates) == 0 && !cands[k-1].cause {
+		if c := cands[k]; c.relative && len(c.dates) == 0 && !cands[k-1].cause && !hasWordBefore(toks, cands[k-1].to, c.from, "had") {
 			c.dates, c.until = cands[k-1].dates, cands[k-1].until
 		}
 	}
@@ -2624,8 +2628,33 @@ func (st *docState) effectiveOnly(s sentence, dates []dateExpr) {
 func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds kindSet) *mention {
 	toks := st.toks
 	j := at - 1
+	if j-1 > s.from && toks[j].fold == "in" && toks[j-1].fold == "involved" && strings.HasSuffix(toks[at].fold, "ing") {
+		// "judges who had been involved in issuing warrants"
+		j -= 2
+		for j > s.from && (toks[j].fold == "been" || toks[j].fold == "were" || toks[j].fold == "was") {
+			j--
+		}
+	}
 	for j > s.from && (toks[j].fold == "also" || toks[j].fold == "had" || toks[j].fold == "has" || toks[j].fold == "have" || toks[j].fold == "then" || toks[j].fold == "later") {
 		j--
+	}
+	if j-2 > s.from && toks[j].fold == "whom" && toks[j-1].fold == "of" && (numberWords[toks[j-2].fold] > 0 || partitives[toks[j-2].fold]) {
+		// "four ICC judges, two of whom had issued": the group acts
+		j -= 2
+		if toks[j-1].fold != "," {
+			return nil
+		}
+		e := j - 1
+		for e-1 > s.from && (toks[e-1].num || isMonthOrDay(toks[e-1].fold) || dateFillers[toks[e-1].fold]) {
+			// "sanctioned two judges on Monday, both of whom"
+			e--
+		}
+		if m := mentionEndingAt(ms, e); m != nil && m.group {
+			if q, ok := st.groupQualifier[m.entity]; ok && kinds.has(st.kindOf(q)) {
+				return &mention{from: m.from, to: m.to, entity: q, kind: st.kindOf(q)}
+			}
+		}
+		return nil
 	}
 	if j > s.from+1 && (toks[j].fold == "authorities" || toks[j].fold == "government" || toks[j].fold == "police") && toks[j-1].fold == "whose" {
 		// "the Central African Republic, whose authorities transferred him"
@@ -2650,6 +2679,9 @@ func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds 
 	}
 	return m
 }
+
+// partitives open "some of whom": a part of the group before.
+var partitives = map[string]bool{"some": true, "both": true, "all": true, "most": true, "many": true, "several": true}
 
 // crimePeriod reports whether a date phrase says when crimes were committed
 // ("committed in Darfur between August 2003 and April 2004"), which dates no

@@ -329,3 +329,25 @@ func TestSanctionCoordinated(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWarrantByPartOfGroup checks a warrant issued by part of a group named
+// before it ("four judges, two of whom had issued warrants"): the group's
+// court issued it, at an earlier time than the main clause's (sentences
+// written for the test).
+func TestWarrantByPartOfGroup(t *testing.T) {
+	tests := []eventCase{
+		{"two of whom had been involved in issuing warrants", "2025-09-20",
+			"On Monday the United States sanctioned four ICC judges, two of whom had been involved in issuing arrest warrants for Benjamin Netanyahu.",
+			[]string{"SANCTION Q30>icc-judges @2025-09-15", "ARREST_WARRANT Q47488>Q43723"},
+			[]string{"ARREST_WARRANT Q30>Q43723 @2025-09-15", "ARREST_WARRANT Q47488>Q43723 @2025-09-15"}},
+		{"some of whom had issued a warrant", "2025-09-20",
+			"Last week Russia opened a criminal case against several ICC judges, some of whom had issued the warrant for Vladimir Putin.",
+			[]string{"ARREST_WARRANT Q47488>Q7747"},
+			[]string{"ARREST_WARRANT Q159>Q7747"}},
+		{"both of whom had issued warrants on a date of their own", "2025-09-20",
+			"Washington sanctioned two ICC judges on Monday, both of whom had issued warrants for Benjamin Netanyahu in November 2024.",
+			[]string{"ARREST_WARRANT Q47488>Q43723 @2024-11"},
+			[]string{"ARREST_WARRANT Q47488>Q43723 @2025-09-15", "ARREST_WARRANT Q30>Q43723 @2024-11"}},
+	}
+	runEventCases(t, tests)
+}
