@@ -458,3 +458,23 @@ func TestEncounterCoordinatedDates(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterFollowedSuit checks "and Y followed (suit) in <date>" after
+// a state's act in the same sentence, on sentences written for the test.
+func TestEncounterFollowedSuit(t *testing.T) {
+	tests := []eventCase{
+		{"a withdrawal, and another state followed on a date", "2025-06-20",
+			"Kenya deposited a notification of withdrawal in October 2024, and Uganda followed in November 2024.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2024-10", "WITHDRAWAL uganda>Q47488 @2024-11"}, nil},
+		{"a sanction, and another state followed suit", "2025-06-20",
+			"The United States sanctioned Ana Costa in February, and Canada followed suit in April.",
+			[]string{"SANCTION Q30>ana-costa @2025-02", "SANCTION canada>ana-costa @2025-04"}, nil},
+		{"followed something else is no act", "2025-06-20",
+			"Kenya deposited a notification of withdrawal in October 2024, and Uganda followed the debate closely.",
+			nil, []string{"WITHDRAWAL uganda>Q47488", "WITHDRAWAL uganda>Q47488 @2024-10"}},
+		{"followed after no act of a state copies nothing", "2025-06-20",
+			"Omar Salim visited Kenya in March, and Uganda followed in April.",
+			nil, []string{"VISIT uganda>kenya @2025-04", "VISIT omar-salim>uganda @2025-04"}},
+	}
+	runEventCases(t, tests)
+}

@@ -572,6 +572,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	for _, c := range cands {
 		st.emit(s, c)
 	}
+	st.followedSuit(s, ms, cands, dates)
 	// link responses to their causes
 	for _, c := range cands {
 		if c.cause {
@@ -587,6 +588,51 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 				}
 			}
 		}
+	}
+}
+
+// followKinds are the acts of a state that another state may follow.
+var followKinds = map[graph.EventKind]bool{graph.Withdrawal: true, graph.WithdrawalAnnouncement: true, graph.Sanction: true}
+
+// followedSuit reads "..., and Gambia followed (suit) in November 2016"
+// after an act of a state in the same sentence: the state named did the
+// same, on the date after "followed" (else undated).
+func (st *docState) followedSuit(s sentence, ms []*mention, cands []*candidate, dates []dateExpr) {
+	toks := st.toks
+	for i := s.from + 1; i < s.to; i++ {
+		if toks[i].fold != "followed" {
+			continue
+		}
+		m := mentionEndingAt(ms, i)
+		if m == nil || m.kind != graph.State || m.entity == "" || m.modifier {
+			continue
+		}
+		var prev *candidate
+		for _, c := range cands {
+			if c.to <= m.from && followKinds[c.rule.kind] && len(c.agents) > 0 && len(c.ids) > 0 {
+				prev = c
+			}
+		}
+		if prev == nil || containsString(prev.agents, m.entity) {
+			continue
+		}
+		end := i + 1
+		if end < s.to && toks[end].fold == "suit" {
+			end++
+		}
+		if end < s.to && toks[end].word && !toks[end].upper && toks[end].fold != "in" && toks[end].fold != "on" && toks[end].fold != "later" && toks[end].fold != "weeks" && toks[end].fold != "months" && toks[end].fold != "days" {
+			// "Gambia followed the debate": followed something else
+			continue
+		}
+		var when []graph.Date
+		for _, d := range dates {
+			if d.from >= end && d.from <= end+2 && !d.effective && !d.clause {
+				when = d.dates
+				break
+			}
+		}
+		f := &candidate{rule: prev.rule, from: i, to: end, agents: []string{m.entity}, targets: prev.targets, dates: when, conf: prev.conf - 0.1}
+		st.emit(s, f)
 	}
 }
 
