@@ -172,5 +172,19 @@ func TestProceedings(t *testing.T) {
 		{"her before a noun is no object", "2019-01-15",
 			"Amina Nuri fled to Chad in 2016. Chadian police arrested her brother Idris Kamal Nuri on 3 January 2019.",
 			[]string{"ARREST chad>idris-kamal-nuri @2019-01-03"}, []string{"ARREST chad>amina-nuri @2019-01-03"}},
+		// a state hands over or arrests through its people
+		{"US diplomats handed X over", "2013-03-23",
+			"US diplomats handed Idris Kamal Nuri over to officials of the court at the airport on Friday.",
+			[]string{"SURRENDER Q30>idris-kamal-nuri @2013-03-22"}, nil},
+		{"Rwandan troops detained X", "2013-03-23",
+			"Rwandan troops detained Idris Kamal Nuri near the border on Friday.",
+			[]string{"ARREST rwanda>idris-kamal-nuri @2013-03-22"}, nil},
+		{"US officials said is no statement of the state", "2013-03-23",
+			"US officials said on Friday that Idris Kamal Nuri was in good health.",
+			nil, []string{"STATEMENT Q30> @2013-03-22"}},
+		// a second passive after an arrest is by the state that arrested
+		{"arrested by Dutch police and was transferred the next day", "2020-11-06",
+			"Idris Kamal Nuri was arrested by Dutch police on 2 November, after turning himself in, and was transferred to the court the following day.",
+			[]string{"ARREST Q55>idris-kamal-nuri @2020-11-02", "SURRENDER Q55>idris-kamal-nuri @2020-11-03"}, nil},
 	})
 }

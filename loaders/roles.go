@@ -178,7 +178,7 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 		if possessorActs(toks, m, kinds) && (m.to+2 == at || m.to+2 == lead) {
 			return []*mention{m}
 		}
-		if m.demonym && m.entity != "" && m.to < at && m.to+3 >= at && stateOrgans[toks[m.to].fold] && kinds.has(graph.State) && !hasComma(toks[m.to:at]) {
+		if (m.demonym || m.kind == graph.State && !m.place && !kinds.has(graph.Person)) && m.entity != "" && m.to < at && m.to+3 >= at && (stateOrgans[toks[m.to].fold] || !kinds.has(graph.Person) && stateAgents[toks[m.to].fold]) && kinds.has(graph.State) && !hasComma(toks[m.to:at]) {
 			// "a Russian court issued", "German police arrested": the
 			// state acts through its organ
 			return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State, conf: m.conf}}
@@ -454,6 +454,11 @@ func possessorActs(toks []token, m *mention, kinds kindSet) bool {
 
 // stateOrgans after a demonym make the state act: "a Russian court".
 var stateOrgans = map[string]bool{"court": true, "courts": true, "police": true, "authorities": true, "prosecutors": true, "investigators": true, "government": true}
+
+// stateAgents are the people through whom a state hands over or arrests
+// ("U.S. diplomats handed him over", "Rwandan troops detained him"); they
+// are no speakers for it.
+var stateAgents = map[string]bool{"officials": true, "diplomats": true, "troops": true, "soldiers": true, "army": true, "forces": true, "agents": true, "officers": true, "military": true}
 
 // placePreps before a list member make it the place of another clause.
 var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "into": true}
@@ -968,6 +973,19 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if len(agents) == 0 && kind == graph.Arrest {
 			// "X was arrested in Manila": by the state where it happened
 			agents = st.placeState(s, ms, c.to)
+		}
+		if len(agents) == 0 && kind == graph.Surrender {
+			// "X was arrested by Dutch police on Monday and was transferred
+			// to the court the next day": by the state of the arrest before
+			// it in the sentence
+			for _, d := range all {
+				if d == c {
+					break
+				}
+				if d.rule.kind == graph.Arrest && len(d.agents) > 0 && len(d.targets) > 0 {
+					c.agents = append([]string(nil), d.agents...)
+				}
+			}
 		}
 		if len(agents) == 0 && kind == graph.Surrender {
 			// "he was handed over to the ICC": by the state that arrested him
