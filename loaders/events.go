@@ -571,6 +571,15 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	cands = kept
 	for _, c := range cands {
 		st.emit(s, c)
+		if n := len(c.agents); n > 1 && c.rule.voice == active {
+			states := true
+			for _, a := range c.agents {
+				states = states && st.kindOf(a) == graph.State
+			}
+			if states {
+				st.lastStates = append([]string(nil), c.agents...)
+			}
+		}
 	}
 	st.followedSuit(s, ms, cands, dates)
 	// link responses to their causes

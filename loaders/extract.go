@@ -159,6 +159,10 @@ type docState struct {
 	// lastStateAgent is the state that last acted in an event other than a
 	// statement, whom "the administration" most likely means
 	lastStateAgent string
+	// lastStates are the states of the latest event with several state
+	// agents ("Burkina Faso, Mali and Niger announced"), whom a plural
+	// description ("the three countries", "the juntas") stands for
+	lastStates []string
 	// lastBody are the states, courts and organizations named last, latest
 	// last, for "it" with no antecedent in its sentence
 	lastBody []string

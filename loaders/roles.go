@@ -239,6 +239,37 @@ func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, al
 	return nil
 }
 
+// pluralStateNouns are plural descriptions of several states.
+var pluralStateNouns = map[string]bool{"countries": true, "states": true, "governments": true, "juntas": true, "regimes": true, "nations": true}
+
+// pluralStateCounts may stand between "the" and a plural description: "the
+// three Sahel states", "the two military governments".
+var pluralStateCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true, "military": true, "neighbouring": true, "neighboring": true, "member": true}
+
+// pluralStatesSubject reports whether the verb at at has a plural definite
+// description of states as its subject: "the three countries said", "the
+// juntas, which ..., denounced".
+func pluralStatesSubject(toks []token, s sentence, ms []*mention, at int) bool {
+	at = skipRelative(toks, s, at)
+	j := at - 1
+	for j > s.from && leadWords[toks[j].fold] {
+		j--
+	}
+	if j <= s.from || !pluralStateNouns[toks[j].fold] {
+		return false
+	}
+	for _, m := range ms {
+		if m.from <= j && j < m.to && !m.pronoun {
+			return false
+		}
+	}
+	k := j - 1
+	for k > s.from && j-k <= 3 && (pluralStateCounts[toks[k].fold] || toks[k].upper && toks[k].word && toks[k].fold != "the") {
+		k--
+	}
+	return k >= s.from && (toks[k].fold == "the" || toks[k].fold == "all") && (k == s.from || toks[k-1].fold == "," || toks[k-1].fold == "and" || toks[k-1].fold == "\"")
+}
+
 // includedMembers returns the named members of an unnamed group subject
 // set off right before the verb at lead: "Rights groups, including Amnesty
 // International and HRW, had called on": the members act.
@@ -912,6 +943,12 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 					break
 				}
 			}
+		}
+		if len(st.lastStates) > 1 && ak.has(graph.State) && pluralStatesSubject(st.toks, s, ms, c.from) {
+			// "Burkina Faso, Mali and Niger announced ... . In a joint
+			// statement, the governments denounced": the states named
+			agents = nil
+			c.agents = append([]string(nil), st.lastStates...)
 		}
 		if a := st.relativeAntecedent(s, ms, c.from, ak); a != nil {
 			// "the judges of the court who issued", "X, who told": the

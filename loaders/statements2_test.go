@@ -295,6 +295,17 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"a list after including that is the object of a verb", "2025-06-20",
 			"The court charged several men, including Omar Salim, in May.",
 			nil, []string{"STATEMENT omar-salim>", "STATEMENT omar-salim> @2025-05"}},
+		// a plural description stands for the states that last acted
+		// together
+		{"the governments denounced, after a joint announcement", "2025-06-20",
+			"Kenya, Uganda and Tanzania announced on Monday that they were withdrawing from the court. In a joint statement issued on Monday, the governments denounced the ICC as \"a tool of imperialism\".",
+			[]string{"STATEMENT kenya>Q47488 @2025-06-16", "STATEMENT uganda>Q47488 @2025-06-16", "STATEMENT tanzania>Q47488 @2025-06-16"}, []string{"STATEMENT Q47488>"}},
+		{"the three countries said", "2025-06-20",
+			"Kenya, Uganda and Tanzania announced on Monday that they were withdrawing from the court. The three countries, which formed a bloc in 2023, said the decision took effect immediately.",
+			[]string{"STATEMENT kenya>", "STATEMENT uganda>", "STATEMENT tanzania>"}, nil},
+		{"a plural description with no states acting together before", "2025-06-20",
+			"Kenya announced on Monday that it was withdrawing from the court. The governments of the region said the decision was regrettable.",
+			nil, []string{"STATEMENT kenya>"}},
 		{"accusations a named state has repeatedly rejected", "2025-06-20",
 			"The report repeats accusations of torture that Kenya has repeatedly rejected.",
 			[]string{"STATEMENT kenya>"}, nil},
