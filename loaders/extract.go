@@ -185,6 +185,10 @@ type docState struct {
 	// ownNamed counts the states the document names by a name no other
 	// state shares, for the names states share (sharedName)
 	ownNamed map[*catalogEntry]int
+	// sentPersons are the people the current sentence names, so far;
+	// prevPersons those of the latest sentence that named any, for "both
+	// men"
+	sentPersons, prevPersons []string
 }
 
 type sentPronoun struct {

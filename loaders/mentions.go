@@ -23,6 +23,9 @@ type mention struct {
 	// "the court"), resolved at registration.
 	coref      string
 	upperCoref bool
+	// also are the other people a plural reference stands for ("both men":
+	// the two named before); roles take each as a party
+	also []string
 }
 
 // weak mentions name an entity only as a place or a low-confidence guess; its

@@ -186,5 +186,15 @@ func TestProceedings(t *testing.T) {
 		{"arrested by Dutch police and was transferred the next day", "2020-11-06",
 			"Idris Kamal Nuri was arrested by Dutch police on 2 November, after turning himself in, and was transferred to the court the following day.",
 			[]string{"ARREST Q55>idris-kamal-nuri @2020-11-02", "SURRENDER Q55>idris-kamal-nuri @2020-11-03"}, nil},
+		// "both men", "the two men": the two people named before
+		{"detained both men", "2025-10-08",
+			"Idris Kamal Nuri and Musa Bakr Adam remain at large. Sudan's army detained both men in April 2019.",
+			[]string{"ARREST Q1049>idris-kamal-nuri @2019-04", "ARREST Q1049>musa-bakr-adam @2019-04"}, nil},
+		{"the two men were handed over", "2025-10-08",
+			"Police arrested Idris Kamal Nuri and Musa Bakr Adam in 2019. The two men were handed over to the court by Chad in 2020.",
+			[]string{"SURRENDER chad>idris-kamal-nuri @2020", "SURRENDER chad>musa-bakr-adam @2020"}, nil},
+		{"both men after three people names none", "2025-10-08",
+			"Idris Kamal Nuri, Musa Bakr Adam and Omar Haroun Bashiri remain at large. Sudan's army detained both men in April 2019.",
+			nil, []string{"ARREST Q1049>idris-kamal-nuri @2019-04", "ARREST Q1049>musa-bakr-adam @2019-04", "ARREST Q1049>omar-haroun-bashiri @2019-04"}},
 	})
 }

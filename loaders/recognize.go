@@ -133,6 +133,7 @@ func (st *docState) mentions(s sentence) []*mention {
 	sort.Slice(ms, func(a, b int) bool { return ms[a].from < ms[b].from })
 	st.aliases(s, ms)
 	// register in text order so that corefs see what came before
+	st.sentPersons = nil
 	for _, m := range ms {
 		if m.coref != "" {
 			st.resolveCoref(m)
@@ -144,6 +145,12 @@ func (st *docState) mentions(s sentence) []*mention {
 			continue
 		}
 		st.register(m)
+		if m.kind == graph.Person && !m.pronoun && !m.group && !m.modifier && !m.appos && !containsString(st.sentPersons, m.entity) {
+			st.sentPersons = append(st.sentPersons, m.entity)
+		}
+	}
+	if len(st.sentPersons) > 0 {
+		st.prevPersons = st.sentPersons
 	}
 	st.titles(s, ms)
 	st.appositives(s, ms)
@@ -294,7 +301,24 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 			return &mention{from: i, to: i + 1, coref: w, kind: graph.Person, conf: 0.7, pronoun: true, possessed: true}
 		}
 		return nil
+	case "both":
+		// "detained both men", "both of them were released"
+		if i+1 < s.to && (pairNouns[st.toks[i+1].fold] || st.toks[i+1].fold == "of" && i+2 < s.to && st.toks[i+2].fold == "them") {
+			to := i + 2
+			if st.toks[i+1].fold == "of" {
+				to = i + 3
+			}
+			return &mention{from: i, to: to, coref: "both", kind: graph.Person, conf: 0.7, pronoun: true}
+		}
+		return nil
 	case "the", "this":
+		// "the two men", "the pair"
+		if i+2 < s.to && st.toks[i+1].fold == "two" && pairNouns[st.toks[i+2].fold] {
+			return &mention{from: i, to: i + 3, coref: "both", kind: graph.Person, conf: 0.7, pronoun: true}
+		}
+		if i+1 < s.to && st.toks[i+1].fold == "pair" && t.fold == "the" {
+			return &mention{from: i, to: i + 2, coref: "both", kind: graph.Person, conf: 0.7, pronoun: true}
+		}
 	default:
 		return nil
 	}
@@ -322,6 +346,17 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 func (st *docState) resolveCoref(m *mention) {
 	w := m.coref
 	switch w {
+	case "both":
+		// the two people named before it in its sentence, else in the
+		// latest sentence that named people
+		pair := st.sentPersons
+		if len(pair) != 2 {
+			pair = st.prevPersons
+		}
+		if len(pair) == 2 {
+			m.entity, m.also = pair[0], pair[1:2]
+		}
+		return
 	case "he", "she", "him", "her":
 		m.entity = st.lastPerson
 		if w != "him" && w != "her" && !m.possessed && st.subjPerson != "" && st.subjectPosition(m) {
@@ -736,6 +771,9 @@ func (st *docState) register(m *mention) {
 		}
 	}
 }
+
+// pairNouns after "both" or "the two" refer to two people named before.
+var pairNouns = map[string]bool{"men": true, "women": true, "suspects": true, "leaders": true, "accused": true, "defendants": true, "commanders": true, "brothers": true}
 
 // objectHerNext are the words after an object "her" ("hand her over",
 // "arrested her in"), where no possessed noun follows.

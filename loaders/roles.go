@@ -65,6 +65,10 @@ func usable(m *mention, kinds kindSet) bool {
 // that is not the object of a preposition, with the members of a list
 // ("Burkina Faso, Niger and Mali").
 func (st *docState) subject(s sentence, ms []*mention, at int, kinds kindSet, allowPrep bool) []*mention {
+	return expandAlso(st.subjectOf(s, ms, at, kinds, allowPrep))
+}
+
+func (st *docState) subjectOf(s sentence, ms []*mention, at int, kinds kindSet, allowPrep bool) []*mention {
 	toks := st.toks
 	// "Burundi's government has also said": the subject before the
 	// auxiliaries and adverbs
@@ -525,6 +529,28 @@ func titledAppositive(toks []token, from, at int) bool {
 // objects finds the targets after a trigger: the first usable mention within
 // gap tokens, then the members of its list.
 func (st *docState) objects(s sentence, ms []*mention, from, gap int, kinds kindSet) []*mention {
+	return expandAlso(st.objectsOf(s, ms, from, gap, kinds))
+}
+
+// expandAlso gives each person a plural reference stands for ("both men")
+// a mention of its own.
+func expandAlso(list []*mention) []*mention {
+	for _, m := range list {
+		if len(m.also) > 0 {
+			var out []*mention
+			for _, m := range list {
+				out = append(out, m)
+				for _, a := range m.also {
+					out = append(out, &mention{from: m.from, to: m.to, entity: a, kind: m.kind, conf: m.conf, pronoun: true})
+				}
+			}
+			return out
+		}
+	}
+	return list
+}
+
+func (st *docState) objectsOf(s sentence, ms []*mention, from, gap int, kinds kindSet) []*mention {
 	toks := st.toks
 	var first int = -1
 	for k, m := range ms {
