@@ -274,6 +274,48 @@ func pluralStatesSubject(toks []token, s sentence, ms []*mention, at int) bool {
 	return k >= s.from && (toks[k].fold == "the" || toks[k].fold == "all") && (k == s.from || toks[k-1].fold == "," || toks[k-1].fold == "and" || toks[k-1].fold == "\"")
 }
 
+// characterizingVerbs characterize their object: "which they called a
+// tool".
+var characterizingVerbs = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "branded": true, "dubbed": true, "labelled": true, "labeled": true, "denounced": true, "condemned": true, "dismissed": true}
+
+// characterizedAntecedent returns the body a relative clause of speech
+// characterizes, its antecedent: ", the ICC, which they called a \"tool\"";
+// nil if there is none.
+func (st *docState) characterizedAntecedent(s sentence, ms []*mention, c *candidate) *mention {
+	toks := st.toks
+	if !characterizingVerbs[toks[c.from].fold] || c.to >= s.to {
+		return nil
+	}
+	// the characterization follows: "a", "an", "as", a quote
+	switch toks[c.to].fold {
+	case "a", "an", "as", "\"":
+	default:
+		return nil
+	}
+	j := c.from - 1
+	for j > s.from && leadWords[toks[j].fold] {
+		j--
+	}
+	// the relative clause's subject: a pronoun or a name
+	if j <= s.from {
+		return nil
+	}
+	if f := toks[j].fold; f == "they" || f == "he" || f == "she" || f == "it" {
+		j--
+	} else if m := mentionEndingAt(ms, j+1); m != nil && m.from > s.from {
+		j = m.from - 1
+	} else {
+		return nil
+	}
+	if j-1 <= s.from || (toks[j].fold != "which" && toks[j].fold != "whom") || toks[j-1].fold != "," {
+		return nil
+	}
+	if a := mentionEndingAt(ms, j-1); usable(a, notPeople) {
+		return a
+	}
+	return nil
+}
+
 // includedMembers returns the named members of an unnamed group subject
 // set off right before the verb at lead: "Rights groups, including Amnesty
 // International and HRW, had called on": the members act.
@@ -1026,6 +1068,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		}
 		if kind == graph.Statement {
 			c.targets = append(c.targets, st.calledCourt(s, ms, c)...)
+			if t := st.characterizedAntecedent(s, ms, c); t != nil {
+				// "withdrawing from the ICC, which they called a \"tool of
+				// repression\"": the body characterized, at the time of
+				// the clause it hangs on
+				c.targets = append(c.targets, t.entity)
+				c.relative = true
+			}
 		}
 	case passive:
 		if c.rule.voice != passive {
