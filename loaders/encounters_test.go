@@ -478,3 +478,39 @@ func TestEncounterFollowedSuit(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterSessions checks sessions of a named body: whose session it
+// is, the date of its opening, its last day from "is meeting until", and the
+// subject of a verb past a relative clause and an auxiliary, on sentences
+// written for the test.
+func TestEncounterSessions(t *testing.T) {
+	tests := []eventCase{
+		{"the opening on Monday of the annual session of X: X meets that day", "2025-06-20",
+			"Attacks on the court, from sanctions to a cyber-attack on its systems, dominated the opening on Monday of the annual session of the Assembly of States Parties.",
+			[]string{"MEETING assembly-of-states-parties> @2025-06-16"}, []string{"MEETING assembly-of-states-parties>"}},
+		{"the session of X: X meets, not the subject", "2025-06-20",
+			"Budget disputes overshadowed a special session of the Assembly of States Parties on Tuesday.",
+			[]string{"MEETING assembly-of-states-parties> @2025-06-17"}, nil},
+		{"is meeting until a day: the last day of the meeting named before", "2025-12-03",
+			"The Assembly of States Parties opened its annual session on Monday. The Assembly, which brings together 125 states, is meeting until 12 December.",
+			[]string{"MEETING assembly-of-states-parties> @2025-12-01"}, []string{"MEETING assembly-of-states-parties> @2024-12-12", "MEETING assembly-of-states-parties> @2025-12-12"}},
+		{"X, which ..., is meeting: X, not the last name of the relative clause", "2025-06-20",
+			"The UN Security Council, which has referred two situations to the International Criminal Court, is meeting on Thursday.",
+			[]string{"MEETING un-security-council> @2025-06-19"}, []string{"MEETING Q47488> @2025-06-19"}},
+	}
+	runEventCases(t, tests)
+}
+
+// TestEncounterMeetingUntilSpan checks the span "is meeting until" gives.
+func TestEncounterMeetingUntilSpan(t *testing.T) {
+	rep := extract(t, "2025-12-03", "The Assembly of States Parties opened its annual session on Monday. The Assembly, which brings together 125 states, is meeting until 12 December.")
+	for _, e := range rep.Events {
+		if ev(e) == "MEETING assembly-of-states-parties> @2025-12-01" {
+			if e.Until.String() != "2025-12-12" {
+				t.Errorf("until = %q, want 2025-12-12", e.Until.String())
+			}
+			return
+		}
+	}
+	t.Errorf("no meeting of the Assembly on 2025-12-01")
+}

@@ -538,6 +538,15 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	}
 
 	st.assignDates(s, cands, dates)
+	// "The Assembly ... is meeting until 14 December": the last day of the
+	// meeting of that body named before, no meeting of its own
+	kept = cands[:0]
+	for _, c := range cands {
+		if !st.meetingUntil(s, c, dates) {
+			kept = append(kept, c)
+		}
+	}
+	cands = kept
 	for _, c := range cands {
 		if c.rule.denial {
 			// "X, who was sanctioned in February, ..., which he denies":
@@ -712,6 +721,36 @@ var ordinalWarrant = map[string]bool{"second": true, "third": true, "fourth": tr
 func issuedWarrant(toks []token, c *candidate) bool {
 	f := toks[c.to-1].fold
 	return f == "issued" || f == "unsealed"
+}
+
+// meetingUntil reads "X is meeting until 14 December" after a meeting of X
+// dated to the day: it runs until then (the year that puts the day after
+// its start). It reports whether the candidate was taken so.
+func (st *docState) meetingUntil(s sentence, c *candidate, dates []dateExpr) bool {
+	toks := st.toks
+	if c.rule.kind != graph.Meeting || toks[c.from].fold != "meeting" || c.from == s.from || !beForms[toks[c.from-1].fold] || c.to >= s.to || toks[c.to].fold != "until" {
+		return false
+	}
+	mt := st.events[st.lastEvent[graph.Meeting]]
+	if mt == nil || mt.Date.Precision != graph.PrecisionDay || !mt.Until.IsZero() || !equalStrings(sortedCopy(c.agents), sortedCopy(mt.With(graph.Agent))) {
+		return false
+	}
+	for _, d := range dates {
+		if d.from > c.to+1 || d.to <= c.to || len(d.dates) != 1 || d.dates[0].Precision != graph.PrecisionDay {
+			continue
+		}
+		u := d.dates[0]
+		if u.Compare(mt.Date) <= 0 {
+			u = u.AddYears(1)
+		}
+		if u.Compare(mt.Date) <= 0 || u.Compare(mt.Date.AddYears(1)) > 0 {
+			return false
+		}
+		mt.Until = u
+		mt.Sources = mergeSources(mt.Sources, []graph.Source{st.source(s)})
+		return true
+	}
+	return false
 }
 
 // meetingSpan reads "The session, held from 2 to 7 December, ...", a

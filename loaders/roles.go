@@ -167,6 +167,18 @@ func (st *docState) subjectOf(s sentence, ms []*mention, at int, kinds kindSet, 
 			break
 		}
 	}
+	if j := lead; skipRelative(toks, s, at) == at {
+		// "The Assembly, which brings together ..., is meeting": past the
+		// auxiliary to the relative clause's comma
+		for j-1 > s.from && (beForms[toks[j-1].fold] || leadWords[toks[j-1].fold]) {
+			j--
+		}
+		if j < at {
+			if k := skipRelative(toks, s, j); k != j {
+				at = k
+			}
+		}
+	}
 	at = skipRelative(toks, s, at)
 	if kinds.has(graph.Person) {
 		at = skipPersonAppositive(toks, s, ms, at)
@@ -1472,6 +1484,14 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 			break
 		}
+		if (f == "session" || f == "sessions" || f == "meeting" || f == "meetings") && c.to+1 < s.to && st.toks[c.to].fold == "of" {
+			// "dominated the opening of the annual session of the
+			// Assembly": the body whose session it is, not the subject
+			if b := st.objects(s, ms, c.to+1, 1, kindSet{graph.Organization, graph.Court}); len(b) > 0 && !b[0].group {
+				agents = b[:1]
+				break
+			}
+		}
 		if f == "gathers" || f == "gathered" || f == "gather" {
 			// "where thousands of people had gathered", "protesters
 			// gathered outside the court": a crowd; only a body named
@@ -2271,6 +2291,22 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 	for k := 1; k < len(cands); k++ {
 		if c := cands[k]; c.relative && len(c.dates) == 0 && !cands[k-1].cause && !hasWordBefore(toks, cands[k-1].to, c.from, "had") {
 			c.dates, c.until = cands[k-1].dates, cands[k-1].until
+		}
+	}
+	// "dominated the opening on Monday of the annual session of X": the
+	// date of the opening is the session's
+	for _, c := range cands {
+		if c.rule.kind != graph.Meeting || len(c.dates) > 0 {
+			continue
+		}
+		for _, d := range dates {
+			if d.clause || d.effective || d.from-1 <= s.from || d.to >= c.from || c.from-d.to > 4 || toks[d.to].fold != "of" {
+				continue
+			}
+			switch toks[d.from-1].fold {
+			case "opening", "start", "opened", "close", "closing", "end":
+				c.dates, c.until = d.dates, d.until
+			}
 		}
 	}
 	// "announced its withdrawal in April while hosting X": a participle
