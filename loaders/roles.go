@@ -328,6 +328,17 @@ func (st *docState) characterizedAntecedent(s sentence, ms []*mention, c *candid
 	return nil
 }
 
+// quotesBetween counts the quotation marks in toks[from:to].
+func quotesBetween(toks []token, from, to int) int {
+	n := 0
+	for i := from; i < to; i++ {
+		if toks[i].fold == "\"" {
+			n++
+		}
+	}
+	return n
+}
+
 // includedMembers returns the named members of an unnamed group subject
 // set off right before the verb at lead: "Rights groups, including Amnesty
 // International and HRW, had called on": the members act.
@@ -984,6 +995,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if kind == graph.Statement && len(agents) > 0 && unnamedClauseSubject(st.toks, s, ms, agents[len(agents)-1].to, c.from) {
 			// "X ..., although the prosecution has said": the speaker is
 			// the unnamed subject of a clause of its own
+			agents = nil
+		}
+		if kind == graph.Statement && len(agents) > 0 && quotesBetween(st.toks, agents[len(agents)-1].to, c.from)%2 == 1 {
+			// "\"The ICC has failed,\" the statement said": a name inside
+			// the quotation is no speaker of the verb after it
 			agents = nil
 		}
 		if kind == graph.Statement && len(agents) > 1 && !(sameKind(agents) && listJoined(st.toks, agents) && (st.toks[c.from-1].fold != "," || agents[0].from > s.from && st.toks[agents[0].from-1].fold == "including")) {
