@@ -152,7 +152,9 @@ var rules = []rule{
 	// "Washington imposed them on Bensouda": them, the sanctions just named
 	r(graph.Sanction, "imposed|imposes|reimposed them|these|those on|against", active, 0.75, 6),
 	r(graph.Sanction, "froze|freezes|freeze|freezing ~2 assets of", active, 0.85, 4),
-	withInner(r(graph.Sanction, "added|adds|adding|designated|designates|designating|listed|put|puts|putting|placed|places|placing ~6 to|on ~2 sanctions|sanction|blacklist|list", active, 0.85, 0)),
+	// "added X to its Specially Designated Nationals list" (not "put X on
+	// its wanted list", see accept)
+	withInner(r(graph.Sanction, "added|adds|adding|designated|designates|designating|listed|put|puts|putting|placed|places|placing ~6 to|on ~4 sanctions|sanction|blacklist|list", active, 0.85, 0)),
 	r(graph.Sanction, "sanctioned|designated|designates|designating|blacklisted|sanctioning", active, 0.85, 3),
 	r(graph.Sanction, "sanctions", active, 0.7, 0),
 	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),
@@ -957,7 +959,12 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 				}
 			}
 		}
-		if (f == "targeted" || f == "added") && ru.voice == active {
+		if ru.inner && toks[end-1].fold == "list" && (toks[end-2].fold == "wanted" || toks[end-2].fold == "watch" || end < s.to && toks[end].fold == "of" && (end+1 >= s.to || !strings.HasPrefix(toks[end+1].fold, "sanction"))) {
+			// "put X on its wanted list", "added X to the list of
+			// speakers": no sanction
+			return false
+		}
+		if (f == "targeted" || f == "added") && ru.voice == active && !ru.inner {
 			// only a name right after, where sanctions were just named
 			if i == s.from || beVerbs[toks[i-1].fold] || end >= s.to || !toks[end].upper || !toks[end].word {
 				return false

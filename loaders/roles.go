@@ -1275,7 +1275,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets, c.counted = nil, n
 		}
 	}
-	if f := st.toks[c.from].fold; kind == graph.Sanction && (f == "targeted" || f == "added") {
+	if f := st.toks[c.from].fold; kind == graph.Sanction && !c.rule.inner && (f == "targeted" || f == "added") {
 		// "it also targeted X": only the sanctioner of the sanctions before
 		// (a body: "Rubio added X would be next" is speech)
 		var before []string

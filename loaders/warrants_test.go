@@ -351,3 +351,27 @@ func TestWarrantByPartOfGroup(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestSanctionLists checks sanctions stated as an entry on a list, and by
+// the Treasury under its common names (sentences written for the test).
+func TestSanctionLists(t *testing.T) {
+	tests := []eventCase{
+		{"added X to its sanctions list", "2025-09-20",
+			"The United States added Judge Maria Lopez to its sanctions list on Thursday.",
+			[]string{"SANCTION Q30>maria-lopez @2025-09-18"}, nil},
+		{"added X to a list of several words", "2025-09-20",
+			"The Treasury's Office of Foreign Assets Control added Judge Maria Lopez to its Specially Designated Nationals list on Thursday.",
+			[]string{"SANCTION Q30>maria-lopez @2025-09-18"}, nil},
+		{"the U.S. Treasury Department designated X", "2025-09-20",
+			"The U.S. Treasury Department on Thursday designated Judge Maria Lopez.",
+			[]string{"SANCTION Q30>maria-lopez @2025-09-18"}, []string{"SANCTION department>maria-lopez @2025-09-18"}},
+		// lists that are no sanctions
+		{"put X on its wanted list", "2025-09-20",
+			"Russia put Judge Maria Lopez on its wanted list on Thursday.",
+			nil, []string{"SANCTION Q159>maria-lopez @2025-09-18"}},
+		{"added X to the list of speakers", "2025-09-20",
+			"The United States added Judge Maria Lopez to the list of speakers on Thursday.",
+			nil, []string{"SANCTION Q30>maria-lopez @2025-09-18"}},
+	}
+	runEventCases(t, tests)
+}
