@@ -423,6 +423,11 @@ func findDates(toks []token, from, to int, r0 dateResolver) []dateExpr {
 					y, ok = r.pub.Year, !r.pub.IsZero()
 				default:
 					y, ok = r.monthYear(m)
+					// "in February 2006, and in March Congolese authorities
+					// surrendered him": the year the sentence has named
+					if d := (graph.Date{Year: localYear, Month: m, Precision: graph.PrecisionMonth}); localYear > 0 && !r.future && r.notAfter(d) == d && prev == "in" {
+						y, ok = localYear, true
+					}
 				}
 				if ok {
 					from := i

@@ -196,5 +196,15 @@ func TestProceedings(t *testing.T) {
 		{"both men after three people names none", "2025-10-08",
 			"Idris Kamal Nuri, Musa Bakr Adam and Omar Haroun Bashiri remain at large. Sudan's army detained both men in April 2019.",
 			nil, []string{"ARREST Q1049>idris-kamal-nuri @2019-04", "ARREST Q1049>musa-bakr-adam @2019-04", "ARREST Q1049>omar-haroun-bashiri @2019-04"}},
+		// a date opening a coordinated clause, relative to the sentence's
+		{"and the following month X surrendered him", "2012-03-15",
+			"The court issued a sealed warrant for Idris Kamal Nuri in February 2006, and the following month Chadian authorities surrendered him to the ICC.",
+			[]string{"ARREST_WARRANT Q47488>idris-kamal-nuri @2006-02", "SURRENDER chad>idris-kamal-nuri @2006-03"}, []string{"SURRENDER chad>idris-kamal-nuri"}},
+		{"and in March, after a year named in the sentence", "2012-03-15",
+			"The court issued a sealed warrant for Idris Kamal Nuri in February 2006, and in March Chadian authorities surrendered him to the ICC.",
+			[]string{"SURRENDER chad>idris-kamal-nuri @2006-03"}, []string{"SURRENDER chad>idris-kamal-nuri @2012-03"}},
+		{"a month alone in a sentence of its own is the latest such month", "2012-03-15",
+			"The court issued a sealed warrant for Idris Kamal Nuri in 2006. In March Chadian authorities surrendered him to the ICC.",
+			[]string{"SURRENDER chad>idris-kamal-nuri @2012-03"}, nil},
 	})
 }
