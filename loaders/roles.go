@@ -328,6 +328,67 @@ func (st *docState) characterizedAntecedent(s sentence, ms []*mention, c *candid
 	return nil
 }
 
+// accusingWords open a participle that condemns a body, after a speech:
+// "welcomed the verdict, while accusing the RSF of", "said ..., accusing
+// the court of".
+var accusingWords = map[string]bool{"accusing": true, "blaming": true, "condemning": true, "denouncing": true, "criticizing": true, "criticising": true}
+
+// accusedBody returns the body a speech's participle after it condemns, and
+// the court a speech says has become or is something in quotes ("said the
+// court had become \"a political court\""): the statement's targets.
+func (st *docState) accusedBody(s sentence, ms []*mention, c *candidate) []string {
+	toks := st.toks
+	var out []string
+	// "said (that) the court had become \"a political court\""
+	if invertedSpeech[toks[c.from].fold] || toks[c.from].fold == "told" {
+		// past a date: "said on Monday that"
+		j := c.to
+		for k := c.to; k < s.to && k < c.to+5; k++ {
+			if toks[k].fold == "that" {
+				j = k + 1
+				break
+			}
+			if toks[k].fold == "," || toks[k].fold == "\"" {
+				break
+			}
+		}
+		if m := mentionStartingAt(ms, j); m == nil && j+1 < s.to && toks[j].fold == "the" {
+			j++
+		}
+		if m := mentionStartingAt(ms, j); m != nil && m.kind == graph.Court && m.entity != "" && !m.modifier {
+			k := m.to
+			for k < s.to && k < m.to+4 && copulaWords[toks[k].fold] {
+				k++
+			}
+			if k > m.to && k < s.to && toks[k].fold == "\"" {
+				out = append(out, st.principal(m.entity, graph.Statement))
+			}
+		}
+	}
+	for i := c.to; i+1 < s.to && i < c.to+40; i++ {
+		f := toks[i].fold
+		if f == "." || f == ";" {
+			break
+		}
+		if !accusingWords[f] || toks[i-1].fold != "," && toks[i-1].fold != "while" && toks[i-1].fold != "and" {
+			continue
+		}
+		j := i + 1
+		if toks[j].fold == "the" && mentionStartingAt(ms, j) == nil {
+			j++
+		}
+		if m := mentionStartingAt(ms, j); usable(m, notPeople) && !m.place {
+			out = append(out, st.principal(m.entity, graph.Statement))
+		}
+		break
+	}
+	return out
+}
+
+// copulaWords link a subject to what it is said to be: "had become", "was
+// no longer".
+var copulaWords = map[string]bool{"is": true, "was": true, "has": true, "had": true, "become": true, "becomes": true, "became": true, "been": true, "no": true, "longer": true, "now": true, "merely": true, "just": true, "nothing": true, "but": true}
+
 // quotesBetween counts the quotation marks in toks[from:to].
 func quotesBetween(toks []token, from, to int) int {
 	n := 0
@@ -1096,6 +1157,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		}
 		if kind == graph.Statement {
 			c.targets = append(c.targets, st.calledCourt(s, ms, c)...)
+			c.targets = append(c.targets, st.accusedBody(s, ms, c)...)
 			if t := st.characterizedAntecedent(s, ms, c); t != nil {
 				// "withdrawing from the ICC, which they called a \"tool of
 				// repression\"": the body characterized, at the time of
