@@ -514,3 +514,27 @@ func TestEncounterMeetingUntilSpan(t *testing.T) {
 	}
 	t.Errorf("no meeting of the Assembly on 2025-12-01")
 }
+
+// TestEncounterLeaderHosts checks failures to arrest stated of a state's
+// leader ("Prime Minister X greeted Y despite the warrant"), on sentences
+// written for the test.
+func TestEncounterLeaderHosts(t *testing.T) {
+	tests := []eventCase{
+		{"a leader greeted the wanted person, far before 'despite': the leader's state", "2025-06-20",
+			"Kenyan President Tariq Bello greeted Omar Salim on Thursday morning with full military honours at State House despite the warrant.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-06-19"}, nil},
+		{"a leader hosted the wanted person despite the warrant", "2025-06-20",
+			"Kenyan President Tariq Bello hosted Omar Salim on Thursday despite the warrant.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-06-19"}, nil},
+		{"the wanted person as subject gives his state no failure", "2025-06-20",
+			"The court issued a warrant for Sudanese President Omar al-Bashir in 2009. Kenya's decision to welcome Omar al-Bashir instead of arresting him drew criticism.",
+			nil, []string{"NON_COMPLIANCE Q1049>omar-al-bashir"}},
+		{"greeted a guest with no warrant named is no failure", "2025-06-20",
+			"Kenyan President Tariq Bello greeted Ana Costa on Thursday despite the rain.",
+			nil, []string{"NON_COMPLIANCE kenya>ana-costa @2025-06-19", "NON_COMPLIANCE kenya>ana-costa"}},
+		{"a state hosted someone despite the rain: no failure", "2025-06-20",
+			"Kenya hosted Ana Costa on Thursday despite the rain.",
+			[]string{"VISIT ana-costa>kenya @2025-06-19"}, []string{"NON_COMPLIANCE kenya>ana-costa @2025-06-19", "NON_COMPLIANCE kenya>ana-costa"}},
+	}
+	runEventCases(t, tests)
+}

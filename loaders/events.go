@@ -70,7 +70,7 @@ var rules = []rule{
 	// "ignored the court's order to arrest him", "made no move to detain him"
 	r(graph.NonCompliance, "ignored|ignores|ignoring|disregarded|disregards|defied|defies|defying ~4 order|orders|request|requests|obligation|obligations|call|calls|demand|demands to arrest|detain|surrender", complied, 0.8, 4),
 	r(graph.NonCompliance, "made|makes|make ?no move|attempt|effort to arrest|detain", complied, 0.8, 4),
-	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~8 despite", complied, 0.8, 0)),
+	withInner(r(graph.NonCompliance, "welcomed|hosted|received|greeted|welcomes|hosts|receives|greets ~12 despite", complied, 0.8, 0)),
 	// "welcomed Bashir to a summit without detaining him"
 	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~14 without arresting|detaining|surrendering|executing", complied, 0.8, 0)),
 	withInner(r(graph.NonCompliance, "released|releases|freed|frees ~4 instead of", complied, 0.8, 0)),
@@ -982,6 +982,22 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if f == "sanctions" && ru.voice == active {
 			// "the US sanctions ICC judges": a verb only right before a name
 			return i > s.from && end < s.to && toks[end].upper && toks[end].word && !isPossessive(&toks[i-1]) && toks[i-1].fold != "the"
+		}
+	case graph.NonCompliance:
+		if toks[end-1].fold == "despite" {
+			// "hosted X despite the warrant", not "despite the rain"
+			ok := false
+			for j := end; j < s.to && j < end+7 && !ok; j++ {
+				switch toks[j].fold {
+				case "warrant", "warrants", "arrest", "indictment", "icc", "court", "court's", "obligation", "obligations", "calls", "charges", "demands":
+					ok = true
+				case ",", ".", ";":
+					j = s.to
+				}
+			}
+			if !ok {
+				return false
+			}
 		}
 	case graph.WithdrawalAnnouncement:
 		if f == "would" || f == "will" {

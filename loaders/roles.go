@@ -1047,7 +1047,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if kind == graph.Sanction && len(agents) == 0 {
 			// "US Secretary of State Marco Rubio announced sanctions": the
 			// official's state sanctions
-			if p := st.subject(s, ms, c.from, people, false); len(p) == 1 && !p[0].group {
+			if p := st.subject(s, ms, c.from, people, false); len(p) == 1 && !p[0].group && p[0].to >= c.from-3 && !st.wantedPerson(p[0].entity) {
 				if state := st.stateOf(p[0].entity); state != "" {
 					agents = []*mention{{from: p[0].from, to: p[0].to, entity: state, kind: graph.State, conf: p[0].conf}}
 				}
@@ -1124,6 +1124,21 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		}
 		if kind == graph.NonCompliance && len(agents) == 0 {
 			agents = st.unnamedAuthorities(s, ms, c, targets)
+		}
+		if kind == graph.NonCompliance && len(agents) == 0 {
+			// "Hungarian Prime Minister Viktor Orbán hosted X despite the
+			// warrant": the leader's state fails to arrest
+			if p := st.subject(s, ms, c.from, people, false); len(p) == 1 && !p[0].group && p[0].to >= c.from-3 && !st.wantedPerson(p[0].entity) {
+				if state := st.stateOf(p[0].entity); state != "" {
+					home := false
+					for _, t := range targets {
+						home = home || st.belongsTo(t.entity, state)
+					}
+					if !home {
+						agents = []*mention{{from: p[0].from, to: p[0].to, entity: state, kind: graph.State, conf: p[0].conf, pronoun: true}}
+					}
+				}
+			}
 		}
 		if kind == graph.Visit && visitNouns[st.toks[c.from].fold] {
 			// "Netanyahu's visit to Hungary": the possessor visits; "During
@@ -3497,6 +3512,19 @@ func hasComma(toks []token) bool {
 // and not wanted by a warrant of this document, the wanted person named
 // most recently ("Orbán greeted him ... and
 // ignored the order to arrest him" is not Orbán).
+// wantedPerson reports whether a warrant of the document so far names id.
+func (st *docState) wantedPerson(id string) bool {
+	if containsString(st.lastWarrantTargets, id) {
+		return true
+	}
+	for _, eid := range st.evOrder {
+		if ev := st.events[eid]; ev != nil && ev.Kind == graph.ArrestWarrant && containsString(ev.With(graph.Target), id) {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *docState) wantedAntecedent(s sentence, ms []*mention, p *mention) string {
 	wanted := map[string]bool{}
 	for _, t := range st.lastWarrantTargets {
