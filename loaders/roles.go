@@ -2483,6 +2483,20 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "Responding to today's announcement ..., X said": a response made
+	// the day of what it answers, which is today
+	if f := toks[s.from].fold; (f == "responding" || f == "reacting") && s.from+1 < s.to && toks[s.from+1].fold == "to" {
+		for _, d := range dates {
+			if toks[d.from].fold != "today" || d.to >= s.to || !isPossessive(&toks[d.to]) {
+				continue
+			}
+			for _, c := range cands {
+				if c.rule.kind == graph.Statement && len(c.dates) == 0 && c.from > d.to {
+					c.dates = d.dates
+				}
+			}
+		}
+	}
 	// "said in a statement after the vote", "In the notice, he said",
 	// "Opening the session, X told": a speech tied to an event or document
 	// just narrated takes its date

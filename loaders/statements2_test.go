@@ -343,6 +343,13 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"said the court had ruled", "2025-06-20",
 			"Tariq Bello said on Monday that the court had ruled against Kenya.",
 			[]string{"STATEMENT tariq-bello> @2025-06-16"}, []string{"STATEMENT tariq-bello>Q47488 @2025-06-16"}},
+		// a response to today's news is today's
+		{"responding to today's announcement", "2025-06-20",
+			"Responding to today's announcement by the court that it has issued a warrant for Omar Salim, Human Rights Watch's Tariq Bello said the move was welcome.",
+			[]string{"STATEMENT tariq-bello> @2025-06-20"}, nil},
+		{"responding to an arrest on a past day stays undated", "2025-06-20",
+			"Responding to the arrest of Omar Salim on 11 June, Tariq Bello said the move was welcome.",
+			[]string{"STATEMENT tariq-bello>"}, []string{"STATEMENT tariq-bello> @2025-06-11"}},
 		{"accusations a named state has repeatedly rejected", "2025-06-20",
 			"The report repeats accusations of torture that Kenya has repeatedly rejected.",
 			[]string{"STATEMENT kenya>"}, nil},
