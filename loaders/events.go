@@ -183,6 +183,9 @@ var rules = []rule{
 	r(graph.Conviction, "convicted|convicts|convict", active, 0.9, 6),
 	withInner(r(graph.Conviction, "found ~12 guilty", active, 0.85, 0)),
 	r(graph.Conviction, "sentenced|sentences", active, 0.7, 4),
+	// "overturned the war crimes conviction of X", "upheld the conviction
+	// of X": a conviction named, dated only by its own phrase
+	r(graph.Conviction, "conviction|convictions of", nominal, 0.65, 4),
 	r(graph.Charge, "charged|charges|charge", active, 0.8, 3),
 	r(graph.Charge, "confirmed ~2 charges|charge|counts ~8 against", active, 0.85, 4),
 	// "Prosecutors have brought 39 counts of war crimes against X"
@@ -866,6 +869,21 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// "a warrant for the arrest of X", "calls for the arrest of X"
 			for j := i - 1; j >= s.from && j >= i-3; j-- {
 				if f := toks[j].fold; f == "for" || f == "warrant" || f == "warrants" || f == "seek" || f == "sought" || f == "demanded" || f == "urged" {
+					return false
+				}
+			}
+		}
+	case graph.Conviction:
+		if ru.voice == nominal {
+			// "demanded the conviction of X", "a conviction of X would":
+			// asked for or supposed, not had
+			for j := i - 1; j >= s.from && j >= i-4; j-- {
+				if f := toks[j].fold; callWords[f] || f == "for" || f == "seek" || f == "seeks" || f == "secure" || f == "securing" || f == "obtain" || f == "win" || f == "first" {
+					return false
+				}
+			}
+			for j := end; j < s.to && j < end+8; j++ {
+				if f := toks[j].fold; f == "would" || f == "could" || f == "might" || f == "will" {
 					return false
 				}
 			}

@@ -189,6 +189,9 @@ type docState struct {
 	// prevPersons those of the latest sentence that named any, for "both
 	// men"
 	sentPersons, prevPersons []string
+	// separate are the undated events the text places in another case
+	// ("in a separate case"), which no dated event of the same parties is
+	separate map[string]bool
 }
 
 type sentPronoun struct {
@@ -750,6 +753,10 @@ func (st *docState) mergeUndated() {
 	for _, id := range st.evOrder {
 		ev := st.events[id]
 		if ev == nil || !ev.Date.IsZero() {
+			continue
+		}
+		if st.separate[id] {
+			// "found guilty in a separate case": an event of its own
 			continue
 		}
 		ds := dated[keyOf(ev)]

@@ -206,5 +206,23 @@ func TestProceedings(t *testing.T) {
 		{"a month alone in a sentence of its own is the latest such month", "2012-03-15",
 			"The court issued a sealed warrant for Idris Kamal Nuri in 2006. In March Chadian authorities surrendered him to the ICC.",
 			[]string{"SURRENDER chad>idris-kamal-nuri @2012-03"}, nil},
+		// "the arrest of X by Y"
+		{"the arrest of X by the national police", "2025-03-12",
+			"Rights groups welcomed the arrest of Idris Kamal Nuri by the French police in Paris on 11 March.",
+			[]string{"ARREST france>idris-kamal-nuri @2025-03-11"}, nil},
+		// a conviction named is a conviction, dated only by its own phrase
+		{"overturned the conviction of X", "2019-01-15",
+			"The acquittal is a setback for the court, which in June overturned the war crimes conviction of Idris Kamal Nuri on appeal.",
+			[]string{"CONVICTION Q47488>idris-kamal-nuri"}, []string{"CONVICTION Q47488>idris-kamal-nuri @2018-06"}},
+		{"the conviction of X named after it was dated is that conviction", "2019-01-15",
+			"Idris Kamal Nuri was convicted in March 2016. In June the appeals chamber overturned the conviction of Idris Kamal Nuri.",
+			[]string{"CONVICTION Q47488>idris-kamal-nuri @2016-03"}, []string{"CONVICTION Q47488>idris-kamal-nuri", "CONVICTION Q47488>idris-kamal-nuri @2018-06"}},
+		{"a conviction asked for or supposed is none", "2019-01-15",
+			"Victims demanded the conviction of Idris Kamal Nuri. A conviction of Musa Bakr Adam would be a first.",
+			nil, []string{"CONVICTION Q47488>idris-kamal-nuri", "CONVICTION Q47488>musa-bakr-adam"}},
+		// an undated event in another case is not the dated one
+		{"found guilty in a separate case", "2019-01-15",
+			"Idris Kamal Nuri was convicted in March 2016. He remains in detention: he was also found guilty in a separate case of bribing witnesses.",
+			[]string{"CONVICTION Q47488>idris-kamal-nuri @2016-03", "CONVICTION Q47488>idris-kamal-nuri"}, nil},
 	})
 }

@@ -1272,6 +1272,10 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		} else if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
+		if len(agents) == 0 && (kind == graph.Arrest || kind == graph.Surrender) && len(targets) > 0 {
+			// "the arrest of X by the Philippine National Police"
+			agents = st.byAgent(s, ms, targets[len(targets)-1].to, ak)
+		}
 		if kind == graph.ArrestWarrant && st.toks[c.to-1].fold == "one" {
 			// "a second one (against B)": by the issuer of the warrant
 			// before, and for its person unless it names another
@@ -2578,6 +2582,11 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		}
 	}
 	for _, c := range cands {
+		if c.rule.kind == graph.Conviction && c.rule.voice == nominal && !dateInSpan(toks, dates, c) {
+			// "which in June overturned the conviction of X": the date is
+			// the ruling's, not the conviction's
+			c.dates, c.until = nil, graph.Date{}
+		}
 		if referentialWarrant(toks, c) && !dateInSpan(toks, dates, c) {
 			// "rejected the warrants for X on Monday", "ignored the
 			// warrant for X during his visit in September": a warrant
@@ -2699,6 +2708,12 @@ func (st *docState) emit(s sentence, c *candidate) {
 					ev.Until = c.until
 				}
 				st.putEvent(ev)
+				if d.IsZero() && separateCase(st.toks, s, c) {
+					if st.separate == nil {
+						st.separate = map[string]bool{}
+					}
+					st.separate[ev.ID] = true
+				}
 				if kind == graph.Visit {
 					st.statedVisits[ev.ID] = true
 					if a != "" && t != "" && st.kindOf(a) == graph.Person && unarrested(st.toks, s, c.to) {
@@ -4003,4 +4018,20 @@ func (st *docState) accused(not string) string {
 		}
 	}
 	return ""
+}
+
+// separateCase reports whether the clause of c says its event belongs to
+// another case than the one told before: "he was also found guilty in a
+// separate case of bribing witnesses".
+func separateCase(toks []token, s sentence, c *candidate) bool {
+	for j := max(s.from, c.from-8); j+1 < s.to && j < c.to+8; j++ {
+		switch toks[j].fold {
+		case "separate", "another", "different":
+			switch toks[j+1].fold {
+			case "case", "trial", "proceedings", "proceeding":
+				return true
+			}
+		}
+	}
+	return false
 }
