@@ -1352,7 +1352,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 	if (voice == active || voice == nominal) && tk.has(graph.Person) && !hasPerson(targets) {
 		// "convicted two former leaders of the mainly Christian militias":
 		// unnamed people, not a name guessed in their description
-		if n := countedPeople(st.toks, s, c.to); n > 1 {
+		if n := countedPeople(st.toks, s, countFrom(st.toks, s, c.to)); n > 1 {
 			targets, c.counted = nil, n
 		}
 	}
@@ -2612,7 +2612,7 @@ func (st *docState) emit(s sentence, c *candidate) {
 		st.counted = append(st.counted, countedEvent{kind: kind, agents: c.agents, date: c.dates[0], sent: st.cur, n: c.counted, source: st.source(s)})
 	}
 	if c.counted > 0 && len(c.targets) == 0 && len(c.agents) > 0 && len(c.dates) <= 1 {
-		if _, head := countedNoun(st.toks, s, c.to); head != "" {
+		if _, head := countedNoun(st.toks, s, countFrom(st.toks, s, c.to)); head != "" {
 			st.noteUnnamed(s, c, "", head, c.counted)
 		}
 	}

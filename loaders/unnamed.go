@@ -114,6 +114,18 @@ func (st *docState) namedMembers(s sentence, ms []*mention, u *unnamedEvent) []s
 	toks := st.toks
 	list := func(at, gap int) []string {
 		var out []string
+		// "the Taliban's supreme leader Hibatullah Akhundzada": a title
+		// before the first name
+		for k := at; k < s.to && k < at+6 && gap < 6; k++ {
+			if m := mentionStartingAt(ms, k); m != nil && m.kind == graph.Person && !m.group {
+				break
+			}
+			t := &toks[k]
+			if !(titleHeads[t.fold] || titleWords[t.fold] || t.fold == "the" || t.fold == "his" || t.fold == "its" || isPossessive(t) || mentionStartingAt(ms, k) != nil || k > at && mentionEndingAt(ms, k) != nil && isPossessive(t)) {
+				break
+			}
+			gap = max(gap, k-at+1)
+		}
 		for _, m := range st.objects(s, ms, at, gap, people) {
 			if m.group || m.pronoun || m.entity == "" || containsString(u.agents, m.entity) {
 				return nil
@@ -127,10 +139,24 @@ func (st *docState) namedMembers(s sentence, ms []*mention, u *unnamedEvent) []s
 		// "the (four) judges are A, B, C and D", "the judges - A, B -"
 		if f == "the" {
 			j := i + 1
-			if _, ok := numberWords[toks[j].fold]; ok {
+			count := 0
+			if v, ok := numberWords[toks[j].fold]; ok {
+				count = v
 				j++
 			}
-			if j+1 < s.to && toks[j].fold == u.head && memberSeparators[toks[j+1].fold] {
+			if count > 1 && count == u.n && j+1 < s.to && (toks[j].fold == "," || toks[j].fold == "-" || toks[j].fold == "—" || toks[j].fold == ":") {
+				// "the two, A and B, were"
+				if got := list(j+1, 0); len(got) > 0 && len(got) <= u.n {
+					return got
+				}
+			}
+			// "the sanctioned officials", "the four designated judges"
+			for k := 0; k < 2 && j+1 < s.to && !toks[j].upper && toks[j].word && toks[j].fold != u.head && (strings.HasSuffix(toks[j].fold, "ed") || groupAdjectives[toks[j].fold]); k++ {
+				j++
+			}
+			// "the judges", or "the two men" of two leaders
+			head := toks[j].fold == u.head || count > 1 && count == u.n && countedNouns[toks[j].fold]
+			if j+1 < s.to && head && memberSeparators[toks[j+1].fold] {
 				at := j + 2
 				if at < s.to && toks[at].fold == ":" {
 					at++
@@ -352,4 +378,17 @@ func (st *docState) coordinatedSubject(s sentence, ms []*mention, j int, kinds k
 		return nil
 	}
 	return m
+}
+
+// countFrom skips, from a trigger's end, the preposition and date before a
+// count of people: "issued warrants on Monday for two commanders".
+func countFrom(toks []token, s sentence, from int) int {
+	i := from
+	for i < s.to && i < from+5 && (toks[i].fold == "for" || toks[i].fold == "against" || toks[i].fold == "on" || isMonthOrDay(toks[i].fold) || toks[i].num && i+1 < s.to && !countedNouns[toks[i+1].fold] || toks[i].fold == "in" || toks[i].fold == "last") {
+		i++
+	}
+	if i < s.to && i > from && (toks[i-1].fold == "for" || toks[i-1].fold == "against" || toks[i-1].fold == "on") {
+		return i
+	}
+	return from
 }
