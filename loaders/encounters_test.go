@@ -538,3 +538,23 @@ func TestEncounterLeaderHosts(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterTripBy checks "a trip by X to Y" and "did not act on a warrant
+// for him", on sentences written for the test.
+func TestEncounterTripBy(t *testing.T) {
+	tests := []eventCase{
+		{"a trip by a person to a state", "2025-06-20",
+			"The visit drew comparisons with a trip by Omar Salim to Kenya in March.",
+			[]string{"VISIT omar-salim>kenya @2025-03"}, nil},
+		{"a trip by a person with no state after: no visit of a state", "2025-06-20",
+			"A trip by Omar Salim was planned for March.",
+			nil, []string{"VISIT omar-salim>kenya @2025-03"}},
+		{"did not act on a warrant for him: the person of the warrant, not another wanted one", "2025-06-20",
+			"The court wants Ana Costa. Her visit drew comparisons with a trip by Omar Salim to Kenya in March, when Kenyan authorities did not act on an ICC warrant for him.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-03"}, []string{"NON_COMPLIANCE kenya>ana-costa"}},
+		{"did not act on a request is no failure to arrest", "2025-06-20",
+			"Kenyan authorities did not act on the request for comment.",
+			nil, []string{"NON_COMPLIANCE kenya>"}},
+	}
+	runEventCases(t, tests)
+}

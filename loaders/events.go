@@ -63,6 +63,8 @@ var rules = []rule{
 	r(graph.NonCompliance, "did|does|do|has|have|had|would|could ?not|n't|never ?yet arrest|execute|enforce|surrender|detain", complied, 0.85, 4),
 	r(graph.NonCompliance, "failed|fails|fail|failing|refused|refuses|refuse|refusing|declined|declines|declining ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
 	r(graph.NonCompliance, "failure|failures|refusal ~1 to arrest|execute|enforce|surrender|detain", complied, 0.75, 4),
+	// "Mongolian authorities did not act on an ICC warrant for him"
+	r(graph.NonCompliance, "did|does|do|has|have|had ?not|n't|never act|acted on ~3 warrant|warrants", complied, 0.8, 4),
 	r(graph.NonCompliance, "instead of arresting|surrendering", complied, 0.8, 4),
 	// "instead of being handed over to the court, he was freed": by the
 	// state that held him (see roles)

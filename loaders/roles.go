@@ -1146,6 +1146,14 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// the clause after is about
 			if q := st.nominalQualifier(s, ms, c.from); q != nil && q.kind == graph.Person {
 				agents = []*mention{q}
+			} else if by := st.byAgent(s, ms, c.to, people); len(by) == 1 && !by[0].group && c.to < s.to && st.toks[c.to].fold == "by" {
+				// "a trip by Russian President Vladimir Putin to Mongolia"
+				agents = by
+				if by[0].to+1 < s.to && st.toks[by[0].to].fold == "to" {
+					if t := st.objects(s, ms, by[0].to+1, 1, notPeople); len(t) > 0 {
+						targets = t[:1]
+					}
+				}
 			} else if c.from > s.from+1 && (st.toks[s.from].fold == "during" || st.toks[s.from].fold == "on") && c.from <= s.from+4 {
 				for i := c.to; i < s.to && i < c.to+12; i++ {
 					if st.toks[i].fold == "," {
@@ -1864,7 +1872,8 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
-	if kind == graph.NonCompliance {
+	if kind == graph.NonCompliance && !strings.HasPrefix(st.toks[c.to-1].fold, "warrant") {
+		// ("did not act on a warrant for him" names him wanted itself)
 		for k, m := range targets {
 			if m.pronoun && (m.coref == "him" || m.coref == "her" || m.coref == "he" || m.coref == "she") {
 				if id := st.wantedAntecedent(s, ms, m); id != "" && id != m.entity {
