@@ -405,6 +405,9 @@ type candidate struct {
 	groupN   map[string]int
 	relative bool // in a relative clause: "X, who told"
 	needDate bool // an event only when dated: "a similar order in 2020"
+	// reference marks an order named as the basis of another act ("under
+	// an executive order issued by X"): dated only inside its own phrase
+	reference bool
 	// fallback is the date of the event this one is part of, where its own
 	// clause has none: "The order designates X"
 	fallback []graph.Date
@@ -555,6 +558,23 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	}
 	cands = kept
 	for _, c := range cands {
+		if c.reference {
+			// "imposed sanctions in February under an executive order
+			// issued by Trump": the order is older than the act on it
+			// its own phrase runs to the next comma: "under an executive
+			// order targeting the court that Trump signed in February"
+			end := c.to
+			for end < s.to && end < c.to+16 && toks[end].fold != "," && toks[end].fold != ";" && toks[end].fold != "." && toks[end].fold != "and" {
+				end++
+			}
+			var own []graph.Date
+			for _, d := range dates {
+				if d.from > c.from && d.from < end {
+					own = append(own, d.dates...)
+				}
+			}
+			c.dates = own
+		}
 		if c.rule.denial {
 			// "X, who was sanctioned in February, ..., which he denies":
 			// a denial is dated only inside its own clause

@@ -1444,6 +1444,12 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// order, whose signer is not the subject of the sentence
 			agents = nil
 		}
+		if c.from > s.from+1 && (st.toks[c.from-2].fold == "under" || st.toks[c.from-2].fold == "to") && determiners[st.toks[c.from-1].fold] {
+			// "under an executive order issued by Trump": the basis of
+			// the act the sentence dates
+			agents = nil
+			c.reference = true
+		}
 		if len(agents) == 0 || c.relative {
 			// "an executive order signed by President Trump", "Executive
 			// Order 14203, which President Trump signed"

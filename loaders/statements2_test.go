@@ -163,6 +163,14 @@ func TestSanctionPhrasings2(t *testing.T) {
 		{"sanctions an order authorized are not imposed", "2025-06-20",
 			"President Donald Trump signed an executive order in February that authorized the freezing of assets, entry bans, and sanctions against ICC officials.",
 			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-02"}, []string{"SANCTION Q30>icc-officials @2025-02"}},
+		// an order named as the basis of an act is dated only in its own
+		// phrase
+		{"sanctions in February under an order issued by the president", "2025-06-20",
+			"In February, the United States imposed sanctions on Karim Khan under an executive order issued by President Donald Trump against the court.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488", "SANCTION Q30>karim-khan @2025-02"}, []string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-02"}},
+		{"under an executive order that the president signed in a month", "2025-06-20",
+			"The designations were made on Monday under an executive order targeting the court that President Donald Trump signed in February.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-02"}, []string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-06-16"}},
 		{"what the order does it does when signed", "2025-06-20",
 			"President Donald Trump on Thursday signed an executive order against the ICC. The order designates the court's prosecutor, Karim Khan, for sanctions.",
 			[]string{"SANCTION Q30>karim-khan @2025-06-19"}, nil},
