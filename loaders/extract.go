@@ -192,6 +192,9 @@ type docState struct {
 	// separate are the undated events the text places in another case
 	// ("in a separate case"), which no dated event of the same parties is
 	separate map[string]bool
+	// personCount counts the mentions of each person by name, for the
+	// person a story is about
+	personCount map[string]int
 }
 
 type sentPronoun struct {
@@ -221,7 +224,7 @@ func newDocState(x *Extractor, doc graph.Document) *docState {
 		entities: map[string]*graph.Entity{}, entSents: map[string]map[int]bool{},
 		lastOfKind: map[graph.EntityKind]string{}, lastAgentOfKind: map[graph.EntityKind]string{}, groupQualifier: map[string]string{}, byLastName: map[string]string{}, byInnerName: map[string]string{}, byTitle: map[string]string{},
 		events: map[string]*graph.Event{}, positions: map[string]*graph.Position{}, lastEvent: map[graph.EventKind]string{},
-		gender: map[string]byte{}, statedVisits: map[string]bool{}, groupHead: map[string]string{},
+		gender: map[string]byte{}, personCount: map[string]int{}, statedVisits: map[string]bool{}, groupHead: map[string]string{},
 	}
 	st.toks = tokenize(doc.Text)
 	st.sents = splitSentences(st.toks)

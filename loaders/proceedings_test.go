@@ -224,5 +224,14 @@ func TestProceedings(t *testing.T) {
 		{"found guilty in a separate case", "2019-01-15",
 			"Idris Kamal Nuri was convicted in March 2016. He remains in detention: he was also found guilty in a separate case of bribing witnesses.",
 			[]string{"CONVICTION Q47488>idris-kamal-nuri @2016-03", "CONVICTION Q47488>idris-kamal-nuri"}, nil},
+		// "he" after a sentence that named two people, neither as subject:
+		// the one the story has named most; later pronouns of the sentence
+		// continue it
+		{"he after a sentence naming two people as objects", "2025-10-08",
+			"The court convicted Idris Kamal Nuri on Monday. Nuri showed no emotion. The ICC issued a warrant for Nuri's arrest in 2007, together with one for Musa Bakr Adam. For years, he lived freely in Sudan, until he crossed into Chad and gave himself up; the Chadian authorities transferred him to the court in June 2020.",
+			[]string{"SURRENDER chad>idris-kamal-nuri @2020-06"}, []string{"SURRENDER chad>musa-bakr-adam @2020-06"}},
+		{"he after a sentence naming one person is that person", "2025-10-08",
+			"The court convicted Idris Kamal Nuri on Monday. Nuri showed no emotion. Prosecutors also want Musa Bakr Adam, a militia leader. He was arrested by Chadian police in June 2020.",
+			[]string{"ARREST chad>musa-bakr-adam @2020-06"}, []string{"ARREST chad>idris-kamal-nuri @2020-06"}},
 	})
 }

@@ -364,6 +364,23 @@ func (st *docState) resolveCoref(m *mention) {
 			// subject pronoun continues the subject of the sentence before,
 			// not the person named last in it
 			m.entity = st.subjPerson
+		} else if w != "him" && w != "her" && !m.possessed && st.subjectPosition(m) && len(st.prevPersons) >= 2 && st.sentPronoun.sent != st.cur+1 {
+			// "The ICC issued a warrant for X's arrest, together with one
+			// for Y. For years, he lived freely": none of the people named
+			// was the subject; the one the story has named most is
+			best, most := m.entity, st.personCount[m.entity]
+			for _, p := range st.prevPersons {
+				if c := st.personCount[p]; c > most {
+					best, most = p, c
+				}
+			}
+			m.entity = best
+		}
+		if !m.possessed && (w == "him" || w == "her" || !st.subjectPosition(m)) && st.sentPronoun.sent == st.cur+1 && st.sentPronoun.word == map[string]string{"him": "he", "her": "she", "he": "he", "she": "she"}[w] {
+			// "he lived freely, until he crossed the border and gave
+			// himself up; the authorities then transferred him": the
+			// person the pronoun before it in the sentence meant
+			m.entity = st.sentPronoun.entity
 		}
 		if m.possessed && st.lastTarget != "" {
 			// "a warrant for his arrest": the person events are about, not
@@ -742,6 +759,7 @@ func (st *docState) register(m *mention) {
 		}
 	}
 	if e.Kind == graph.Person && !m.pronoun {
+		st.personCount[e.ID]++
 		st.lastPerson = e.ID
 		st.notePerson(m, e.ID)
 		words := strings.Fields(graph.Fold(e.Name))
