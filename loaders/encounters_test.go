@@ -501,18 +501,26 @@ func TestEncounterSessions(t *testing.T) {
 	runEventCases(t, tests)
 }
 
-// TestEncounterMeetingUntilSpan checks the span "is meeting until" gives.
+// TestEncounterMeetingUntilSpan checks the span "is meeting until" gives:
+// a day of the month or of the week after the meeting's start.
 func TestEncounterMeetingUntilSpan(t *testing.T) {
-	rep := extract(t, "2025-12-03", "The Assembly of States Parties opened its annual session on Monday. The Assembly, which brings together 125 states, is meeting until 12 December.")
-	for _, e := range rep.Events {
-		if ev(e) == "MEETING assembly-of-states-parties> @2025-12-01" {
-			if e.Until.String() != "2025-12-12" {
-				t.Errorf("until = %q, want 2025-12-12", e.Until.String())
+	for _, tt := range []struct{ published, text, until string }{
+		{"2025-12-03", "The Assembly of States Parties opened its annual session on Monday. The Assembly, which brings together 125 states, is meeting until 12 December.", "2025-12-12"},
+		{"2025-12-01", "The Assembly of States Parties opened its annual session on Monday. The Assembly, which brings together 125 states, is meeting until Saturday.", "2025-12-06"},
+	} {
+		found := false
+		for _, e := range extract(t, tt.published, tt.text).Events {
+			if ev(e) == "MEETING assembly-of-states-parties> @2025-12-01" {
+				found = true
+				if e.Until.String() != tt.until {
+					t.Errorf("%s: until = %q, want %s", tt.text, e.Until.String(), tt.until)
+				}
 			}
-			return
+		}
+		if !found {
+			t.Errorf("%s: no meeting of the Assembly on 2025-12-01", tt.text)
 		}
 	}
-	t.Errorf("no meeting of the Assembly on 2025-12-01")
 }
 
 // TestEncounterLeaderHosts checks failures to arrest stated of a state's

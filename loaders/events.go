@@ -767,8 +767,19 @@ func (st *docState) meetingUntil(s sentence, c *candidate, dates []dateExpr) boo
 			continue
 		}
 		u := d.dates[0]
+		weekday := false
+		for j := d.from; j < d.to; j++ {
+			_, ok := weekdays[toks[j].fold]
+			weekday = weekday || ok
+		}
 		if u.Compare(mt.Date) <= 0 {
-			u = u.AddYears(1)
+			// "until Saturday", "until 14 December" read as past: the
+			// next such day
+			if weekday {
+				u = graph.DateOf(u.Earliest().AddDate(0, 0, 7))
+			} else {
+				u = u.AddYears(1)
+			}
 		}
 		if u.Compare(mt.Date) <= 0 || u.Compare(mt.Date.AddYears(1)) > 0 {
 			return false
