@@ -245,6 +245,10 @@ var rules = []rule{
 	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted", active, 0.8, 0),
 }
 
+// doubtVerbs before an attack deny or fear it: "denied that it had been
+// hacked", "experts fear a cyber attack".
+var doubtVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "fear": true, "fears": true, "feared": true, "fearing": true, "prevent": true, "prevents": true, "averted": true}
+
 // anyone are the words for no one in particular: "anyone wanted by the
 // court", "suspects wanted by the court".
 var anyone = map[string]bool{"anyone": true, "anybody": true, "everyone": true, "someone": true, "suspects": true, "fugitives": true, "people": true, "persons": true, "individuals": true, "those": true, "all": true}
@@ -870,6 +874,15 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	f := toks[i].fold
 	switch ru.kind {
 	case graph.CyberAttack:
+		// "denied that it had been hacked", "experts fear a cyber attack"
+		for j := i - 1; j >= s.from && j >= i-8; j-- {
+			if clauseBreaks[toks[j].fold] && toks[j].fold != "that" {
+				break
+			}
+			if doubtVerbs[toks[j].fold] {
+				return false
+			}
+		}
 		if systemVerbs[f] && end-i > 2 {
 			// "breached the court's computer systems", not "breached its
 			// obligations under the Rome Statute system"
@@ -928,6 +941,17 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return end < s.to && (toks[end].fold == "of" || toks[end].fold == "by" || toks[end].fold == "from")
 		}
 	case graph.ArrestWarrant:
+		if ru.voice == active && i > s.from && toks[i-1].fold == "to" {
+			// "called on the court to issue a warrant": asked for, not issued
+			for j := i - 2; j >= s.from && j >= i-10; j-- {
+				if clauseBreaks[toks[j].fold] {
+					break
+				}
+				if callWords[toks[j].fold] || toks[j].fold == "asked" || toks[j].fold == "want" || toks[j].fold == "wants" || toks[j].fold == "wanted" {
+					return false
+				}
+			}
+		}
 		if f == "wanted" && i > s.from && anyone[toks[i-1].fold] {
 			// "obliged to arrest anyone wanted by the court": no one in
 			// particular
@@ -966,6 +990,17 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			for j := i - 1; j >= s.from && j >= i-4; j-- {
 				if callWords[toks[j].fold] {
 					return false
+				}
+			}
+			if i-2 > s.from && (toks[i-2].fold == "to" || toks[i-3].fold == "to") {
+				// "called on the court to issue a warrant for X"
+				for j := i - 3; j >= s.from && j >= i-12; j-- {
+					if clauseBreaks[toks[j].fold] {
+						break
+					}
+					if callWords[toks[j].fold] {
+						return false
+					}
 				}
 			}
 		}

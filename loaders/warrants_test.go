@@ -388,3 +388,29 @@ func TestSanctionLists(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWarrantsAndAttacksNotAsserted checks phrasings that name a warrant or
+// a cyber attack without asserting it (sentences written for the test).
+func TestWarrantsAndAttacksNotAsserted(t *testing.T) {
+	tests := []eventCase{
+		{"called on the court to issue a warrant", "2025-09-20",
+			"Rights groups called on Monday for the ICC to issue a warrant for Min Aung Hlaing.",
+			nil, []string{"ARREST_WARRANT Q47488>min-aung-hlaing", "ARREST_WARRANT Q47488>min-aung-hlaing @2025-09-15"}},
+		{"urged the court to issue an arrest warrant", "2025-09-20",
+			"Amnesty International urged the court on Monday to issue an arrest warrant for Min Aung Hlaing.",
+			nil, []string{"ARREST_WARRANT Q47488>min-aung-hlaing", "ARREST_WARRANT Q47488>min-aung-hlaing @2025-09-15"}},
+		{"decided to issue a warrant is issuing it", "2025-09-20",
+			"Judges decided on Monday to issue a warrant for Joseph Kony.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2025-09-15"}, nil},
+		{"denied that it had been hacked", "2025-09-20",
+			"The International Criminal Court denied on Monday that it had been hacked.",
+			nil, []string{"CYBER_ATTACK >Q47488 @2025-09-15", "CYBER_ATTACK >Q47488"}},
+		{"experts fear a cyber attack", "2025-09-20",
+			"Experts fear a cyber attack on the International Criminal Court.",
+			nil, []string{"CYBER_ATTACK >Q47488"}},
+		{"said it had been hacked", "2025-09-20",
+			"The International Criminal Court said on Monday that it had been hacked.",
+			[]string{"CYBER_ATTACK >Q47488 @2025-09-15"}, nil},
+	}
+	runEventCases(t, tests)
+}
