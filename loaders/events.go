@@ -428,6 +428,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	st.advanceAnchor(s, dates)
 	st.meetingSpan(s, dates)
 	st.incidentDate(s, dates)
+	st.verdictDate(s, dates)
 	inDate := func(i int) bool {
 		for _, d := range dates {
 			if i >= d.from && i < d.to {
@@ -1645,4 +1646,38 @@ func sanctionBefore(toks []token, s sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// verdictNouns restate a conviction or sentence just told.
+var verdictNouns = map[string]bool{"sentence": true, "verdict": true, "judgment": true, "judgement": true, "ruling": true}
+
+// deliveredVerbs say when a verdict was given.
+var deliveredVerbs = map[string]bool{"handed": true, "delivered": true, "pronounced": true, "read": true, "announced": true, "issued": true, "given": true}
+
+// verdictDate dates the undated conviction of the sentences just before by a
+// sentence that restates it with a date: "X has been sentenced to 25 years
+// by the ICC. The sentence was handed down on Thursday."
+func (st *docState) verdictDate(s sentence, dates []dateExpr) {
+	id := st.lastEvent[graph.Conviction]
+	ev := st.events[id]
+	if ev == nil || !ev.Date.IsZero() || len(ev.Sources) == 0 || st.sentenceAt(ev.Sources[0].Start) < st.cur-2 {
+		return
+	}
+	toks := st.toks
+	i := s.from
+	if i+3 >= s.to || (toks[i].fold != "the" && toks[i].fold != "this" && toks[i].fold != "that") || !verdictNouns[toks[i+1].fold] {
+		return
+	}
+	j := i + 2
+	if toks[j].fold != "was" || !deliveredVerbs[toks[j+1].fold] {
+		return
+	}
+	for _, d := range dates {
+		if d.from > j+1 && d.from <= j+6 && len(d.dates) == 1 && !d.effective && !d.clause && !clauseBetween(toks, j+1, d.from) {
+			ev.Date = d.dates[0]
+			ev.Sources = mergeSources(ev.Sources, []graph.Source{st.source(s)})
+			st.rekey(id, ev)
+			return
+		}
+	}
 }

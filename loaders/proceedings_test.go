@@ -233,5 +233,12 @@ func TestProceedings(t *testing.T) {
 		{"he after a sentence naming one person is that person", "2025-10-08",
 			"The court convicted Idris Kamal Nuri on Monday. Nuri showed no emotion. Prosecutors also want Musa Bakr Adam, a militia leader. He was arrested by Chadian police in June 2020.",
 			[]string{"ARREST chad>musa-bakr-adam @2020-06"}, []string{"ARREST chad>idris-kamal-nuri @2020-06"}},
+		// a sentence restating a verdict dates it
+		{"the sentence was handed down on Thursday", "2021-05-07",
+			"Idris Kamal Nuri has been sentenced to 25 years in prison by the International Criminal Court for war crimes. The sentence was handed down on Thursday in The Hague. Nuri had been found guilty in February of 61 counts.",
+			[]string{"CONVICTION Q47488>idris-kamal-nuri @2021-05-06", "CONVICTION Q47488>idris-kamal-nuri @2021-02"}, []string{"CONVICTION Q47488>idris-kamal-nuri"}},
+		{"a verdict expected on a day dates nothing", "2021-05-07",
+			"Idris Kamal Nuri has been sentenced to 25 years in prison by the International Criminal Court. The verdict in his appeal is expected on Thursday.",
+			nil, []string{"CONVICTION Q47488>idris-kamal-nuri @2021-05-06"}},
 	})
 }
