@@ -239,10 +239,12 @@ var rules = []rule{
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	// "denied the allegations", not "denied access" or "denied bail"
 	r(graph.Statement, "denied|denies|denying ~3 allegations|allegation|charges|accusations|accusation|claims|wrongdoing|reports|involvement|responsibility|that", active, 0.75, 0),
+	// "lashed out at the court": a condemnation of its object
+	r(graph.Statement, "lashed|lashes out ?at|against", active, 0.8, 0),
 	// "allegations against him, which he denies", "a charge it denies":
 	// the denial of what the clause before states (see accept)
 	asDenial(r(graph.Statement, "denies|denied|deny|rejects|rejected|disputes|disputed", active, 0.7, 0)),
-	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted", active, 0.8, 0),
+	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted|applauded|applauds|voiced|voices|posted|posts", active, 0.8, 0),
 }
 
 // doubtVerbs before an attack deny or fear it: "denied that it had been
@@ -1306,6 +1308,10 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if (f == "added" || f == "adds") && end < s.to && toks[end].upper && toks[end].word {
 			return false
 		}
+		// "posted on X that", not "posted bail"
+		if (f == "posted" || f == "posts") && !postedSpeech(toks, s, end) {
+			return false
+		}
 		// "added a second warrant", "added two counts": an object is added,
 		// nothing said
 		if (f == "added" || f == "adds") && end < s.to && addedObjects[toks[end].fold] {
@@ -1322,6 +1328,25 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// postPlaces are where a post speaks: "posted on X", "on social media".
+var postPlaces = map[string]bool{"x": true, "twitter": true, "facebook": true, "telegram": true, "instagram": true, "social": true, "truth": true}
+
+// postedSpeech reports whether "posted" ending at end is speech: "posted on
+// X that", "posted on Telegram:", not "posted bail" or "posted guards".
+func postedSpeech(toks []token, s sentence, end int) bool {
+	for j := end; j < s.to && j < end+4; j++ {
+		switch f := toks[j].fold; {
+		case f == "that" || f == ":":
+			return true
+		case f == "on" && j+1 < s.to && postPlaces[toks[j+1].fold]:
+			return true
+		case f == "on" && j+2 < s.to && (toks[j+1].fold == "his" || toks[j+1].fold == "her" || toks[j+1].fold == "its") && postPlaces[toks[j+2].fold]:
+			return true
+		}
+	}
+	return false
 }
 
 // addedObjects open the object of a verb of adding: "added a second

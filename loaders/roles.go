@@ -189,6 +189,9 @@ func (st *docState) subjectOf(s sentence, ms []*mention, at int, kinds kindSet, 
 	if named := includedMembers(toks, s, ms, lead, kinds); len(named) > 0 {
 		return named
 	}
+	if body := spokespersonFor(toks, s, ms, lead, kinds); body != nil {
+		return []*mention{body}
+	}
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if possessorActs(toks, m, kinds) && (m.to+2 == at || m.to+2 == lead) {
@@ -224,6 +227,10 @@ func (st *docState) subjectOf(s sentence, ms []*mention, at int, kinds kindSet, 
 				continue
 			}
 			between := toks[p.to:list[0].from]
+			if n := len(between); n > 0 && between[n-1].fold == "the" && n <= 3 {
+				// "Germany, France and the United Kingdom"
+				between = between[:n-1]
+			}
 			if len(between) == 0 || len(between) > 2 || !usable(p, kinds) {
 				break
 			}
@@ -398,6 +405,32 @@ func quotesBetween(toks []token, from, to int) int {
 		}
 	}
 	return n
+}
+
+// spokesNouns speak for the body they are "for": "a spokesman for the
+// court said".
+var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true, "spokespeople": true, "spokespersons": true}
+
+// spokespersonFor returns the body an unnamed spokesperson speaks for, when
+// "a spokesman for X" is the subject of the verb at lead: "A spokesperson
+// for the State Department said" is the department speaking.
+func spokespersonFor(toks []token, s sentence, ms []*mention, lead int, kinds kindSet) *mention {
+	m := mentionEndingAt(ms, lead)
+	if m == nil || m.from-3 < s.from || !usable(m, kinds) || m.kind == graph.Person {
+		return nil
+	}
+	j := m.from - 1
+	if toks[j].fold == "the" {
+		j--
+	}
+	if j-2 < s.from || (toks[j].fold != "for" && toks[j].fold != "of") || !spokesNouns[toks[j-1].fold] {
+		return nil
+	}
+	switch toks[j-2].fold {
+	case "a", "an", "the":
+		return m
+	}
+	return nil
 }
 
 // includedMembers returns the named members of an unnamed group subject
@@ -2184,7 +2217,7 @@ func fillerDoubt(c *candidate, agents, targets []*mention) float64 {
 }
 
 // condemns are speech verbs whose object is the body condemned.
-var condemns = map[string]bool{"dismissed": true, "dismisses": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "described": true, "describes": true, "describing": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
+var condemns = map[string]bool{"lashed": true, "dismissed": true, "dismisses": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "described": true, "describes": true, "describing": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
 
 // previousMain is the candidate before c that is no implied event: the
 // verb whose subject c may share.
