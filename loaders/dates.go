@@ -289,8 +289,9 @@ func findDates(toks []token, from, to int, r0 dateResolver) []dateExpr {
 					if have && validDay(y, m, d) {
 						e := dateExpr{from: i - 1, to: end, dates: []graph.Date{graph.Day(y, m, d)}}
 						// "from 2 to 7 December": the days from the first
-						if i-3 >= from && (toks[i-2].fold == "to" || toks[i-2].fold == "-" || toks[i-2].fold == "through" || toks[i-2].fold == "until" || toks[i-2].text == "–") {
-							if d0, ok := isDayNum(&toks[i-3]); ok && d0 < d && validDay(y, m, d0) {
+						if i-3 >= from && (toks[i-2].fold == "to" || toks[i-2].fold == "-" || toks[i-2].fold == "through" || toks[i-2].fold == "until" || toks[i-2].text == "–" || toks[i-2].fold == "and") {
+							// "on 24 and 25 June": two days running
+							if d0, ok := isDayNum(&toks[i-3]); ok && d0 < d && validDay(y, m, d0) && (toks[i-2].fold != "and" || d0+1 == d) {
 								e = dateExpr{from: i - 3, to: end, dates: []graph.Date{graph.Day(y, m, d0)}, until: graph.Day(y, m, d)}
 							}
 						}
@@ -305,9 +306,10 @@ func findDates(toks []token, from, to int, r0 dateResolver) []dateExpr {
 				if d, ok := isDayNum(n1); ok {
 					end := i + 2
 					var until int
-					if n2 := next(2); n2 != nil && (n2.fold == "to" || n2.fold == "-" || n2.fold == "—" || n2.fold == "through" || n2.fold == "until" || n2.text == "–") {
+					if n2 := next(2); n2 != nil && (n2.fold == "to" || n2.fold == "-" || n2.fold == "—" || n2.fold == "through" || n2.fold == "until" || n2.text == "–" || n2.fold == "and") {
 						if n3 := next(3); n3 != nil {
-							if d2, ok := isDayNum(n3); ok && d2 > d {
+							// "on June 24 and 25": two days running
+							if d2, ok := isDayNum(n3); ok && d2 > d && (n2.fold != "and" || d2 == d+1) {
 								until = d2
 								end = i + 4
 							}

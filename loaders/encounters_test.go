@@ -566,3 +566,27 @@ func TestEncounterTripBy(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterTwoDays checks "on 24 and 25 June": a span of two days
+// running, where two days apart are no span, on sentences written for the
+// test.
+func TestEncounterTwoDays(t *testing.T) {
+	for _, tt := range []struct{ text, event, until string }{
+		{"Nairobi hosted an African Union summit, which was held on 24 and 25 March.", "MEETING african-union> @2025-03-24", "2025-03-25"},
+		{"Nairobi hosted an African Union summit, which was held on March 24 and 25.", "MEETING african-union> @2025-03-24", "2025-03-25"},
+		{"Nairobi hosted an African Union summit, which was held on 21 and 25 March.", "MEETING african-union> @2025-03-25", ""},
+	} {
+		found := false
+		for _, e := range extract(t, "2025-06-20", tt.text).Events {
+			if ev(e) == tt.event {
+				found = true
+				if got := e.Until; got.String() != tt.until && !(tt.until == "" && got.IsZero()) {
+					t.Errorf("%s: until = %q, want %q", tt.text, got.String(), tt.until)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s", tt.text, tt.event)
+		}
+	}
+}
