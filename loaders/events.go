@@ -178,6 +178,7 @@ var rules = []rule{
 	r(graph.ExecutiveOrder, "order|orders", nominal, 0.7, 12),
 	// arrests and surrenders
 	r(graph.Arrest, "arrested|arrests|detained|detains|apprehended|apprehends|captured", active, 0.85, 4),
+	r(graph.Arrest, "was|were|been|being ?first|later|then|eventually|finally|subsequently|formally|immediately taken into custody", passive, 0.8, 0),
 	r(graph.Arrest, "took|taken ~1 into custody", active, 0.8, 0),
 	r(graph.Arrest, "arrest|detention|capture of", nominal, 0.6, 4),
 	r(graph.Surrender, "surrendered|surrenders|transferred|transfers|extradited|extradites|handed", active, 0.85, 4),

@@ -240,5 +240,15 @@ func TestProceedings(t *testing.T) {
 		{"a verdict expected on a day dates nothing", "2021-05-07",
 			"Idris Kamal Nuri has been sentenced to 25 years in prison by the International Criminal Court. The verdict in his appeal is expected on Thursday.",
 			nil, []string{"CONVICTION Q47488>idris-kamal-nuri @2021-05-06"}},
+		// numbered chambers act for their court
+		{"Trial Chamber VII convicted X", "2025-07-20",
+			"Trial Chamber VII convicted Idris Kamal Nuri of war crimes on Tuesday.",
+			[]string{"CONVICTION Q47488>idris-kamal-nuri @2025-07-15"}, []string{"CONVICTION vii>idris-kamal-nuri @2025-07-15"}},
+		{"was taken into custody by Dutch police", "2025-07-20",
+			"Idris Kamal Nuri was taken into custody by Dutch police on Monday.",
+			[]string{"ARREST Q55>idris-kamal-nuri @2025-07-14"}, nil},
+		{"could be taken into custody is none", "2025-07-20",
+			"Idris Kamal Nuri could be taken into custody by Dutch police if he travels.",
+			nil, []string{"ARREST Q55>idris-kamal-nuri"}},
 	})
 }

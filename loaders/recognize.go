@@ -56,6 +56,12 @@ func (st *docState) mentions(s sentence) []*mention {
 			}
 			ms = append(ms, m)
 			i += k
+			// "Trial Chamber VII", "Pre-Trial Chamber IV": a numbered
+			// chamber is its court's organ
+			if m.kind == graph.Court && i < s.to && romanNumeral(toks[i].text) && toks[i].nl == 0 {
+				m.to++
+				i++
+			}
 			// "the Trump administration designated": the leader qualifies
 			// the government of his state, which acts
 			if m.kind == graph.Person && i < s.to && (toks[i].fold == "administration" || toks[i].fold == "government") {
@@ -241,6 +247,20 @@ func (st *docState) notOwnSubject(s sentence, ms []*mention, m *mention) {
 			return
 		}
 	}
+}
+
+// romanNumeral reports whether a word is a Roman numeral of a chamber: "I"
+// to "XX".
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // leaderGovernment are the nouns for the government a leader heads.
