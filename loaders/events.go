@@ -162,6 +162,10 @@ var rules = []rule{
 	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),
 	// "X, who has been under US sanctions since September"
 	r(graph.Sanction, "under ~1 sanctions", selfPass, 0.7, 0),
+	// "sanctions were imposed on X in February", "the sanctions imposed on
+	// X": by whom the text says, else by the sanctioner named before (see
+	// roles)
+	r(graph.Sanction, "sanction|sanctions ?were|was|had|have ?been imposed|reimposed|levied on|against", nominal, 0.7, 4),
 	r(graph.Sanction, "sanction|sanctions on|against", nominal, 0.65, 4),
 	// "imposed sanctions on Khan in February and on four judges in June":
 	// the verb's second object, with a date of its own

@@ -1426,6 +1426,20 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets = nil
 		}
 	}
+	if kind == graph.Sanction && c.rule.voice == nominal && len(agents) == 0 && c.to-1 > c.from && (st.toks[c.to-2].fold == "imposed" || st.toks[c.to-2].fold == "reimposed" || st.toks[c.to-2].fold == "levied") {
+		// "sanctions were imposed on X (by the United States)": by whom
+		// the text says, else by the one that imposed the sanctions before
+		agents = st.byAgent(s, ms, c.to, ak)
+		if len(agents) == 0 {
+			if ev := st.events[st.lastEvent[graph.Sanction]]; ev != nil {
+				c.agents = ev.With(graph.Agent)
+				c.conf -= 0.1
+			} else if st.lastStateAgent != "" && st.sanctionsNamedBefore(s, c.from) {
+				c.agents = []string{st.lastStateAgent}
+				c.conf -= 0.15
+			}
+		}
+	}
 	if kind == graph.Sanction && st.toks[c.from].fold == "and" {
 		// "... on A in May and on B in June": the first object's sanctioner
 		agents = nil

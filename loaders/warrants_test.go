@@ -414,3 +414,31 @@ func TestWarrantsAndAttacksNotAsserted(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestSanctionsImposedPassive checks "sanctions were imposed on X", by
+// whom the text says or by the sanctioner named before, and a subject list
+// with an article before a member (sentences written for the test).
+func TestSanctionsImposedPassive(t *testing.T) {
+	tests := []eventCase{
+		{"sanctions were imposed on X by a state", "2025-09-20",
+			"Sanctions were imposed on Judge Maria Lopez by the United States in February.",
+			[]string{"SANCTION Q30>maria-lopez @2025-02"}, nil},
+		{"sanctions were imposed on X after sanctions by a state", "2025-09-20",
+			"The United Kingdom sanctioned Peter Novak in May. Sanctions were imposed on Judge Maria Lopez in February.",
+			[]string{"SANCTION united-kingdom>maria-lopez @2025-02"}, nil},
+		{"the sanctions imposed on X", "2025-09-20",
+			"The United Kingdom sanctioned Peter Novak in May. The sanctions imposed on Judge Maria Lopez in February froze her assets.",
+			[]string{"SANCTION united-kingdom>maria-lopez @2025-02"}, nil},
+		{"a list with an article before a member", "2025-09-20",
+			"Canada, the United Kingdom and Australia on Monday imposed sanctions on Peter Novak.",
+			[]string{"SANCTION canada>peter-novak @2025-09-15", "SANCTION united-kingdom>peter-novak @2025-09-15", "SANCTION australia>peter-novak @2025-09-15"}, nil},
+		// no sanction
+		{"sanctions could be imposed", "2025-09-20",
+			"The United Kingdom sanctioned Peter Novak in May. Sanctions could be imposed on Judge Maria Lopez in the autumn.",
+			nil, []string{"SANCTION united-kingdom>maria-lopez"}},
+		{"sanctions were imposed with no sanctioner", "2025-09-20",
+			"Sanctions were imposed on Judge Maria Lopez in February.",
+			nil, []string{"SANCTION >maria-lopez @2025-02"}},
+	}
+	runEventCases(t, tests)
+}
