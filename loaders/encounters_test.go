@@ -590,3 +590,21 @@ func TestEncounterTwoDays(t *testing.T) {
 		}
 	}
 }
+
+// TestEncounterInstrument checks a withdrawal notified "that it is leaving
+// the court" and dated by "the instrument of withdrawal was received on",
+// on sentences written for the test.
+func TestEncounterInstrument(t *testing.T) {
+	tests := []eventCase{
+		{"notified the UN that it is leaving the court; the instrument was received on a day", "2025-06-20",
+			"Kenya has formally notified the United Nations that it is leaving the International Criminal Court. The instrument of withdrawal, signed by the foreign minister, was received by the UN Secretary-General on Wednesday.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2025-06-18"}, []string{"WITHDRAWAL kenya>Q47488"}},
+		{"notified the UN that it is leaving the talks: no withdrawal", "2025-06-20",
+			"Kenya has formally notified the United Nations that it is leaving the talks.",
+			nil, []string{"WITHDRAWAL kenya>Q47488"}},
+		{"an instrument of withdrawal with two states named before: whose is unclear", "2025-06-20",
+			"Kenya and Uganda announced in May that they would leave the court. The instrument of withdrawal was received by the UN on Wednesday.",
+			nil, []string{"WITHDRAWAL kenya>Q47488 @2025-06-18", "WITHDRAWAL uganda>Q47488 @2025-06-18"}},
+	}
+	runEventCases(t, tests)
+}

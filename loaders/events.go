@@ -100,6 +100,10 @@ var rules = []rule{
 	r(graph.Withdrawal, "withdrawal|exit ?from ~4 took|takes|became ~1 effect|effective", nominal, 0.8, 0),
 	r(graph.Withdrawal, "withdrawal|exit from ~4 took|takes|became ~1 effect|effective", active, 0.8, 0),
 	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
+	// "The instrument of withdrawal, signed by the minister, was received
+	// by the Secretary-General on Wednesday": of the state withdrawing (see
+	// roles)
+	r(graph.Withdrawal, "instrument|notification|notice of withdrawal ~10 was|were received|deposited|lodged|submitted", active, 0.8, 0),
 	// "completed its withdrawal from the court in March 2019"
 	r(graph.Withdrawal, "completed|completes|finalized|finalised|finalizes|finalises its|their withdrawal|withdrawals|exit|exits", active, 0.8, 4),
 	// "notified the United Nations secretary-general of its withdrawal"
@@ -1527,11 +1531,21 @@ var proceedings = map[string]bool{"hearing": true, "hearings": true, "trial": tr
 // beForms make a participle after them passive.
 var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}
 
-// mentionsWithdrawal reports whether the sentence speaks of withdrawing.
+// mentionsWithdrawal reports whether the sentence speaks of withdrawing:
+// "withdrawal", or leaving the court ("that it is leaving the ICC").
 func mentionsWithdrawal(toks []token, s sentence) bool {
 	for i := s.from; i < s.to; i++ {
 		if strings.HasPrefix(toks[i].fold, "withdr") {
 			return true
+		}
+		switch toks[i].fold {
+		case "leaving", "leave", "quitting", "quit", "exiting":
+			for j := i + 1; j < s.to && j <= i+4; j++ {
+				switch toks[j].fold {
+				case "court", "icc", "statute", "tribunal":
+					return true
+				}
+			}
 		}
 	}
 	return false

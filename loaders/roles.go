@@ -2020,6 +2020,21 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 					c.conf -= 0.1
 				}
 			}
+		case graph.Withdrawal:
+			// "The instrument of withdrawal ... was received by the UN on
+			// Wednesday": of the one state the document has withdrawing
+			if f := st.toks[c.from].fold; f == "instrument" || f == "notification" || f == "notice" {
+				var states []string
+				for _, id := range st.evOrder {
+					if ev := st.events[id]; ev != nil && (ev.Kind == graph.Withdrawal || ev.Kind == graph.WithdrawalAnnouncement) {
+						states = dedupeStrings(append(states, ev.With(graph.Agent)...), "")
+					}
+				}
+				if len(states) == 1 {
+					c.agents = states
+					c.conf -= 0.1
+				}
+			}
 		}
 	}
 }
