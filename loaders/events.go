@@ -1250,7 +1250,9 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		// "was welcomed with full honours", "is accused of": a passive
 		// speech verb has no speaker in its subject
 		if i > s.from && beForms[toks[i-1].fold] || i > s.from+1 && toks[i-1].fold == "also" && beForms[toks[i-2].fold] {
-			return false
+			// "The decision was welcomed by Human Rights Watch": the
+			// speaker follows "by" (see roles)
+			return passiveSpeech[f] && end+1 < s.to && toks[end].fold == "by" && (toks[end+1].upper || toks[end+1].fold == "the")
 		}
 		if characterizing[f] && !characterization(toks, s, end) {
 			// "dismissed the appeal", "dismissed the case as inadmissible":
@@ -1357,6 +1359,10 @@ func postedSpeech(toks []token, s sentence, end int) bool {
 	}
 	return false
 }
+
+// passiveSpeech verbs name their speaker after "by" in the passive: "was
+// welcomed by X", "was condemned by X".
+var passiveSpeech = map[string]bool{"welcomed": true, "condemned": true, "criticized": true, "criticised": true, "denounced": true, "praised": true, "hailed": true, "rejected": true, "slammed": true, "applauded": true, "decried": true}
 
 // addedObjects open the object of a verb of adding: "added a second
 // warrant", "added three more counts".

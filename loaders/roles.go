@@ -1091,6 +1091,17 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// the unnamed subject of a clause of its own
 			agents = nil
 		}
+		if kind == graph.Statement && c.from > s.from && beForms[st.toks[c.from-1].fold] && c.to < s.to && st.toks[c.to].fold == "by" {
+			// "The move was condemned by the European Union": the
+			// speaker after "by"; the subject is what is spoken of
+			agents = st.byAgent(s, ms, c.to, ak)
+			if len(agents) > 1 {
+				agents = agents[:1]
+			}
+			if subj := st.subject(s, ms, c.from-1, notPeople, false); condemns[st.toks[c.from].fold] && len(subj) == 1 && subj[0].kind == graph.Court {
+				c.targets = append(c.targets, st.principal(subj[0].entity, kind))
+			}
+		}
 		if kind == graph.Statement && len(agents) > 0 && quotesBetween(st.toks, agents[len(agents)-1].to, c.from)%2 == 1 {
 			// "\"The ICC has failed,\" the statement said": a name inside
 			// the quotation is no speaker of the verb after it
@@ -1206,7 +1217,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 			}
 		}
-		if kind == graph.Statement && condemns[st.toks[c.from].fold] {
+		if kind == graph.Statement && condemns[st.toks[c.from].fold] && !(c.to < s.to && st.toks[c.to].fold == "by") {
 			for _, m := range st.objects(s, ms, c.to, 1, notPeople) {
 				c.targets = append(c.targets, m.entity)
 			}
