@@ -307,7 +307,7 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 	case "he", "she", "him":
 		return &mention{from: i, to: i + 1, coref: t.fold, kind: graph.Person, conf: 0.7, pronoun: true}
 	case "his", "her":
-		if t.fold == "her" && (i+1 >= s.to || objectHerNext[st.toks[i+1].fold]) && i > s.from && !prepositions[st.toks[i-1].fold] {
+		if t.fold == "her" && (i+1 >= s.to || objectHerNext[st.toks[i+1].fold]) && i > s.from && (!prepositions[st.toks[i-1].fold] || i+1 < s.to && herListEnd[st.toks[i+1].fold]) {
 			// "refused to hand her over", "arrested her in Paris": the
 			// object, as "him"
 			return &mention{from: i, to: i + 1, coref: "her", kind: graph.Person, conf: 0.7, pronoun: true}
@@ -812,6 +812,10 @@ func (st *docState) register(m *mention) {
 
 // pairNouns after "both" or "the two" refer to two people named before.
 var pairNouns = map[string]bool{"men": true, "women": true, "suspects": true, "leaders": true, "accused": true, "defendants": true, "commanders": true, "brothers": true}
+
+// herListEnd after "her" end a prepositional object: "cases against her
+// and Prosecutor X".
+var herListEnd = map[string]bool{"and": true, ",": true, ".": true, ";": true}
 
 // objectHerNext are the words after an object "her" ("hand her over",
 // "arrested her in"), where no possessed noun follows.

@@ -442,3 +442,17 @@ func TestSanctionsImposedPassive(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestObjectHerInList checks an object "her" after a preposition, as the
+// first member of a list (sentences written for the test).
+func TestObjectHerInList(t *testing.T) {
+	tests := []eventCase{
+		{"cases against her and X", "2025-09-20",
+			"Judge Maria Lopez presides over the chamber. Belarus opened criminal cases in 2024 against her and Prosecutor Karim Khan.",
+			[]string{"CRIMINAL_CASE belarus>maria-lopez @2024", "CRIMINAL_CASE belarus>karim-khan @2024"}, nil},
+		{"her role is no object", "2025-09-20",
+			"Judge Maria Lopez presides over the chamber. Belarus opened a criminal case in 2024 against Karim Khan for her role.",
+			[]string{"CRIMINAL_CASE belarus>karim-khan @2024"}, []string{"CRIMINAL_CASE belarus>maria-lopez @2024"}},
+	}
+	runEventCases(t, tests)
+}
