@@ -2452,7 +2452,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
 			continue
 		}
-		if c.relative && hasWordBefore(st.toks, max(s.from, c.from-6), c.from, "had") {
+		if c.relative && perfectBefore(st.toks, max(s.from, c.from-6), c.from) {
 			// "judges, two of whom had issued warrants": an earlier time
 			continue
 		}
@@ -2474,7 +2474,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 	// "..., delivered by X, who told ambassadors": a relative clause
 	// shares the time of the clause it hangs on
 	for k := 1; k < len(cands); k++ {
-		if c := cands[k]; c.relative && len(c.dates) == 0 && !cands[k-1].cause && !hasWordBefore(toks, cands[k-1].to, c.from, "had") {
+		if c := cands[k]; c.relative && len(c.dates) == 0 && !cands[k-1].cause && !perfectBefore(toks, max(cands[k-1].to, c.from-6), c.from) {
 			c.dates, c.until = cands[k-1].dates, cands[k-1].until
 		}
 	}
@@ -3054,6 +3054,18 @@ func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds 
 		return nil
 	}
 	return m
+}
+
+// perfectBefore reports whether a perfect auxiliary stands in toks[from:to]:
+// "which has issued a warrant", "who had been involved in" tell of an
+// earlier time than the clause they hang on.
+func perfectBefore(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if f := toks[i].fold; f == "had" || f == "has" || f == "have" {
+			return true
+		}
+	}
+	return false
 }
 
 // partitives open "some of whom": a part of the group before.

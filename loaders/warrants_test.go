@@ -456,3 +456,18 @@ func TestObjectHerInList(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestPerfectRelativeUndated checks that a relative clause in the perfect
+// ("which has issued a warrant") tells of an earlier time than its main
+// clause and takes none of its dates (sentences written for the test).
+func TestPerfectRelativeUndated(t *testing.T) {
+	tests := []eventCase{
+		{"which has issued a warrant", "2025-09-20",
+			"Mongolia said in April that it would leave the court, which has issued an arrest warrant for Vladimir Putin.",
+			[]string{"ARREST_WARRANT Q47488>Q7747"}, []string{"ARREST_WARRANT Q47488>Q7747 @2025-04"}},
+		{"which had issued warrants, opening date", "2025-09-20",
+			"In May, Russia opened a criminal case against the court, which had issued warrants for Vladimir Putin.",
+			[]string{"ARREST_WARRANT Q47488>Q7747"}, []string{"ARREST_WARRANT Q47488>Q7747 @2025-05"}},
+	}
+	runEventCases(t, tests)
+}
