@@ -250,5 +250,12 @@ func TestProceedings(t *testing.T) {
 		{"could be taken into custody is none", "2025-07-20",
 			"Idris Kamal Nuri could be taken into custody by Dutch police if he travels.",
 			nil, []string{"ARREST Q55>idris-kamal-nuri"}},
+		// a count of the people just listed describes them
+		{"A and B, two former leaders of a militia", "2025-07-25",
+			"Trial Chamber V on Thursday convicted Idris Kamal Nuri and Musa Bakr Adam, two former leaders of the Janjaweed militia, of war crimes.",
+			[]string{"CONVICTION Q47488>idris-kamal-nuri @2025-07-24", "CONVICTION Q47488>musa-bakr-adam @2025-07-24"}, []string{"CONVICTION Q47488>janjaweed-leaders @2025-07-24"}},
+		{"A, B and two unnamed leaders are all parties", "2025-07-25",
+			"The court on Thursday issued warrants for Idris Kamal Nuri, Musa Bakr Adam and two leaders of the Janjaweed militia.",
+			[]string{"ARREST_WARRANT Q47488>idris-kamal-nuri @2025-07-24", "ARREST_WARRANT Q47488>musa-bakr-adam @2025-07-24", "ARREST_WARRANT Q47488>janjaweed-leaders @2025-07-24"}, nil},
 	})
 }

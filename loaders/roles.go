@@ -778,6 +778,11 @@ func (st *docState) objectsOf(s sentence, ms []*mention, from, gap int, kinds ki
 		if m.demonym && m.to < s.to && (toks[m.to].fold == "national" || toks[m.to].fold == "citizen") {
 			continue
 		}
+		// "A and B, two former leaders of the Anti-Balaka,": a count of
+		// the people just listed describes them
+		if m.group && m.kind == graph.Person && len(list) >= 2 && last.kind == graph.Person && !last.group && m.from-last.to <= 2 && toks[last.to].fold == "," && countedPeople(toks, s, last.to+1) == len(list) {
+			break
+		}
 		gapFrom := last.to
 		end := relativeClauseEnd(toks, s, last.to)
 		if end == 0 {
