@@ -1141,6 +1141,16 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	case graph.ExecutiveOrder:
 		switch {
 		case f == "executive":
+			// "an executive order on climate change": on another matter
+			if end+1 < s.to && (toks[end].fold == "on" || toks[end].fold == "about" || toks[end].fold == "regarding") {
+				j := end + 1
+				if toks[j].fold == "the" && j+1 < s.to {
+					j++
+				}
+				if !toks[j].upper && !toks[j].num && toks[j].fold != "court" {
+					return false
+				}
+			}
 		case f == "order" || f == "orders":
 			// "a similar order", "a 2020 order": only where an order was
 			// named before, and only a dated one (see roles)

@@ -1513,6 +1513,18 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			agents = nil
 			c.reference = true
 		}
+		if len(agents) == 0 && c.rule.voice == active && !c.reference {
+			// "Trump's (February) executive order": its signer
+			j := c.from - 1
+			if j > s.from && !isPossessive(&st.toks[j]) && (st.toks[j].num || isMonthOrDay(st.toks[j].fold)) {
+				j--
+			}
+			if j > s.from && isPossessive(&st.toks[j]) {
+				if m := mentionEndingAt(ms, j); m != nil && m.entity != "" && m.kind == graph.Person && !m.group {
+					agents = []*mention{m}
+				}
+			}
+		}
 		if len(agents) == 0 || c.relative {
 			// "an executive order signed by President Trump", "Executive
 			// Order 14203, which President Trump signed"

@@ -171,6 +171,17 @@ func TestSanctionPhrasings2(t *testing.T) {
 		{"under an executive order that the president signed in a month", "2025-06-20",
 			"The designations were made on Monday under an executive order targeting the court that President Donald Trump signed in February.",
 			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-02"}, []string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-06-16"}},
+		// the possessor of an executive order signed it; an order on
+		// another matter is not aimed at the court
+		{"Trump's executive order", "2025-06-20",
+			"Trump's executive order drew condemnation from rights groups.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488"}, nil},
+		{"an executive order on another matter", "2025-06-20",
+			"President Joe Biden signed an executive order on climate change on Monday.",
+			nil, []string{"EXECUTIVE_ORDER joe-biden>Q47488 @2025-06-16"}},
+		{"an executive order on a day", "2025-06-20",
+			"President Donald Trump signed an executive order on Thursday targeting the court.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-06-19"}, nil},
 		{"what the order does it does when signed", "2025-06-20",
 			"President Donald Trump on Thursday signed an executive order against the ICC. The order designates the court's prosecutor, Karim Khan, for sanctions.",
 			[]string{"SANCTION Q30>karim-khan @2025-06-19"}, nil},
