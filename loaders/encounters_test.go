@@ -608,3 +608,25 @@ func TestEncounterInstrument(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterNeverSurrendered checks "has never surrendered them" after an
+// event naming the people, and that a place or a prepositional object before
+// ", and X has" joins no list of subjects, on sentences written for the test.
+func TestEncounterNeverSurrendered(t *testing.T) {
+	tests := []eventCase{
+		{"detained both men, but has never surrendered them: each person, by the state", "2025-06-20",
+			"The court wants Omar Salim and Ana Costa. Kenya's army detained Omar Salim and Ana Costa in April 2019, but neither was handed over to The Hague, and Kenya has never surrendered them.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim", "NON_COMPLIANCE kenya>ana-costa"},
+			[]string{"NON_COMPLIANCE Q55>omar-salim", "NON_COMPLIANCE Q55>ana-costa"}},
+		{"has not arrested him", "2025-06-20",
+			"The court issued a warrant for Omar Salim in 2019. Kenya has not arrested him.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, nil},
+		{"had arrested him: an arrest, no failure", "2025-06-20",
+			"The Kenyan authorities, who had arrested Omar Salim earlier, surrendered him to the court on Monday.",
+			nil, []string{"NON_COMPLIANCE kenya>omar-salim"}},
+		{"the governments of A, B and C: all three", "2025-06-20",
+			"The governments of Kenya, Uganda and Chad announced on Monday that they would withdraw from the Rome Statute.",
+			[]string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2025-06-16", "WITHDRAWAL_ANNOUNCEMENT uganda>Q47488 @2025-06-16", "WITHDRAWAL_ANNOUNCEMENT chad>Q47488 @2025-06-16"}, nil},
+	}
+	runEventCases(t, tests)
+}

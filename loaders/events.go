@@ -61,6 +61,8 @@ func r(kind graph.EventKind, pat string, v voice, conf float64, gap int) rule {
 var rules = []rule{
 	// non-compliance carries its own negation
 	r(graph.NonCompliance, "did|does|do|has|have|had|would|could ?not|n't|never ?yet arrest|execute|enforce|surrender|detain", complied, 0.85, 4),
+	// "Sudan has never surrendered them", "had not arrested him"
+	r(graph.NonCompliance, "has|have|had not|n't|never ?yet arrested|surrendered|detained|executed|enforced", complied, 0.85, 4),
 	r(graph.NonCompliance, "failed|fails|fail|failing|refused|refuses|refuse|refusing|declined|declines|declining ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
 	r(graph.NonCompliance, "failure|failures|refusal ~1 to arrest|execute|enforce|surrender|detain", complied, 0.75, 4),
 	// "Mongolian authorities did not act on an ICC warrant for him"

@@ -239,6 +239,12 @@ func (st *docState) subjectOf(s sentence, ms []*mention, at int, kinds kindSet, 
 				// the place of another clause
 				break
 			}
+			if !allowPrep && (p.place || p.from > s.from && prepositions[toks[p.from-1].fold] && toks[p.from-1].fold != "of") {
+				// "handed over to The Hague, and Sudan has never
+				// surrendered them": a place, or the object of a
+				// preposition, ends the clause before
+				break
+			}
 			sep := true
 			for _, t := range between {
 				if t.fold != "," && t.fold != "and" && t.fold != "or" {
@@ -1169,6 +1175,17 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// "made no move to detain the Sudanese leader"
 			if m := st.demonymLeader(s, ms, c.to, c.rule.objectGap); m != nil {
 				targets = []*mention{m}
+			}
+		}
+		if kind == graph.NonCompliance && len(targets) == 0 && c.to < s.to && st.toks[c.to].fold == "them" {
+			// "detained both men ..., and has never surrendered them": the
+			// people of the event before in the sentence
+			if prev := previous(all, c); prev != nil {
+				for _, t := range prev.targets {
+					if st.kindOf(t) == graph.Person {
+						targets = append(targets, &mention{from: c.to, to: c.to + 1, entity: t, kind: graph.Person, pronoun: true})
+					}
+				}
 			}
 		}
 		if kind == graph.NonCompliance && len(agents) == 0 {
