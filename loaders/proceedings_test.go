@@ -257,5 +257,15 @@ func TestProceedings(t *testing.T) {
 		{"A, B and two unnamed leaders are all parties", "2025-07-25",
 			"The court on Thursday issued warrants for Idris Kamal Nuri, Musa Bakr Adam and two leaders of the Janjaweed militia.",
 			[]string{"ARREST_WARRANT Q47488>idris-kamal-nuri @2025-07-24", "ARREST_WARRANT Q47488>musa-bakr-adam @2025-07-24", "ARREST_WARRANT Q47488>janjaweed-leaders @2025-07-24"}, nil},
+		// an arrest whose agent the text does not give
+		{"was arrested in April 2011, by no one named", "2019-01-16",
+			"Idris Kamal Nuri, 73, was arrested in April 2011 after a months-long standoff and handed over to the court by Chad in November that year.",
+			[]string{"ARREST >idris-kamal-nuri @2011-04", "SURRENDER chad>idris-kamal-nuri @2011-11"}, nil},
+		{"an undated arrest with no agent is none", "2019-01-16",
+			"Idris Kamal Nuri was arrested after a months-long standoff.",
+			nil, []string{"ARREST >idris-kamal-nuri"}},
+		{"an arrest in a state is the state's", "2019-01-16",
+			"Idris Kamal Nuri was arrested in Belgium in May 2008.",
+			[]string{"ARREST belgium>idris-kamal-nuri @2008-05"}, []string{"ARREST >idris-kamal-nuri @2008-05"}},
 	})
 }

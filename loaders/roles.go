@@ -2748,7 +2748,13 @@ func (st *docState) emit(s sentence, c *candidate) {
 	if c.rule.needTarget && len(c.targets) == 0 || c.needDate && len(c.dates) == 0 {
 		return
 	}
-	if len(c.agents) == 0 && kind != graph.CyberAttack {
+	// "X was arrested in April 2011": an arrest whose agent the text does
+	// not give is still an arrest, when it is dated
+	unstated := kind == graph.Arrest && c.rule.voice == passive && len(c.agents) == 0 && len(c.targets) > 0 && len(c.dates) > 0
+	if unstated {
+		c.conf -= 0.15
+	}
+	if len(c.agents) == 0 && kind != graph.CyberAttack && !unstated {
 		if c.rule.voice == nominal && len(c.dates) == 1 && len(c.targets) == 1 {
 			// "the arrest of X on Tuesday": whoever the text says arrested X
 			st.agentless = append(st.agentless, agentless{kind: kind, target: c.targets[0], date: c.dates[0], source: st.source(s)})
