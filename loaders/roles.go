@@ -417,6 +417,10 @@ func quotesBetween(toks []token, from, to int) int {
 // court said".
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true, "spokespeople": true, "spokespersons": true}
 
+// statementNouns speak for their author: "a statement from the Kremlin
+// said".
+var statementNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "release": true}
+
 // spokespersonFor returns the body an unnamed spokesperson speaks for, when
 // "a spokesman for X" is the subject of the verb at lead: "A spokesperson
 // for the State Department said" is the department speaking.
@@ -429,7 +433,18 @@ func spokespersonFor(toks []token, s sentence, ms []*mention, lead int, kinds ki
 	if toks[j].fold == "the" {
 		j--
 	}
-	if j-2 < s.from || (toks[j].fold != "for" && toks[j].fold != "of") || !spokesNouns[toks[j-1].fold] {
+	if j-1 > s.from && toks[j].fold == "by" && toks[j-1].fold == "issued" {
+		// "a statement issued by the ministry said"
+		j--
+	}
+	if j-2 < s.from {
+		return nil
+	}
+	switch p := toks[j].fold; {
+	case (p == "for" || p == "of") && spokesNouns[toks[j-1].fold]:
+	case (p == "from" || p == "by" || p == "of" || p == "issued") && statementNouns[toks[j-1].fold]:
+		// "A statement from the Kremlin said"
+	default:
 		return nil
 	}
 	switch toks[j-2].fold {

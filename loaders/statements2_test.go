@@ -383,6 +383,12 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"a named spokesman for the court speaks himself", "2025-06-20",
 			"A spokesman for the court, Fadi El Abdallah, said the court would continue its work.",
 			[]string{"STATEMENT fadi-el-abdallah>"}, []string{"STATEMENT Q47488>"}},
+		{"a statement from a body said", "2025-06-20",
+			"A statement from the African Union said on Monday that the warrants were unhelpful.",
+			[]string{"STATEMENT african-union> @2025-06-16"}, nil},
+		{"the release of a person says nothing", "2025-06-20",
+			"The release of Omar Salim said much about the court.",
+			nil, []string{"STATEMENT omar-salim>"}},
 		// more verbs of speech
 		{"posted on X that", "2025-06-20",
 			"Tariq Bello posted on X on Monday that the ruling was a disgrace.",
