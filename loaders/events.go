@@ -499,6 +499,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	if len(cands) == 0 {
 		// a sentence that dates a withdrawal named earlier: "The withdrawal takes effect on ..."
 		st.effectiveOnly(s, dates)
+		st.followed(s, ms, dates)
 		return
 	}
 	// causal markers: events after the marker are causes of those before
@@ -1742,4 +1743,79 @@ func (st *docState) verdictDate(s sentence, dates []dateExpr) {
 			return
 		}
 	}
+}
+
+// followed reads "Blé Goudé followed in March 2014" after "X was handed over
+// to the court in November 2011": the event of the sentence before, with
+// the new subject in the place of its party of that kind and the new date.
+func (st *docState) followed(s sentence, ms []*mention, dates []dateExpr) {
+	toks := st.toks
+	if len(ms) == 0 || !(ms[0].from == s.from || ms[0].from == s.from+1 && toks[s.from].fold == "the") || ms[0].entity == "" || ms[0].group || ms[0].pronoun {
+		return
+	}
+	m := ms[0]
+	j := m.to
+	if j >= s.to || toks[j].fold != "followed" {
+		return
+	}
+	j++
+	if j < s.to && toks[j].fold == "suit" {
+		j++
+	}
+	// nothing but a date may follow: "followed in March 2014."
+	for k := j; k < s.to; k++ {
+		if f := toks[k].fold; f == "." {
+			continue
+		}
+		in := false
+		for _, d := range dates {
+			if k >= d.from && k < d.to || k+1 == d.from && (toks[k].fold == "in" || toks[k].fold == "on") {
+				in = true
+			}
+		}
+		if !in {
+			return
+		}
+	}
+	var date graph.Date
+	if len(dates) == 1 && len(dates[0].dates) == 1 {
+		date = dates[0].dates[0]
+	}
+	// the last event the sentence before told, other than speech
+	prevSent := st.cur - 1
+	var last *graph.Event
+	for k := len(st.evOrder) - 1; k >= 0; k-- {
+		ev := st.events[st.evOrder[k]]
+		if ev == nil || ev.Kind == graph.Statement || len(ev.Sources) == 0 {
+			continue
+		}
+		if st.sentenceAt(ev.Sources[0].Start) != prevSent {
+			break
+		}
+		last = ev
+		break
+	}
+	if last == nil {
+		return
+	}
+	agents, targets := last.With(graph.Agent), last.With(graph.Target)
+	switch {
+	case m.kind == graph.Person && len(targets) == 1 && st.kindOf(targets[0]) == graph.Person && targets[0] != m.entity:
+		targets = []string{m.entity}
+	case m.kind != graph.Person && len(agents) == 1 && st.kindOf(agents[0]) == m.kind && agents[0] != m.entity:
+		agents = []string{m.entity}
+	default:
+		return
+	}
+	var parts []graph.Participant
+	for _, a := range agents {
+		parts = append(parts, graph.Participant{Role: graph.Agent, Entity: a})
+	}
+	for _, t := range targets {
+		parts = append(parts, graph.Participant{Role: graph.Target, Entity: t})
+	}
+	st.putEvent(&graph.Event{
+		ID: graph.EventID(last.Kind, agents, targets, date), Kind: last.Kind, Date: date, Participants: parts,
+		Confidence: clamp(last.Confidence - 0.1), Sources: []graph.Source{st.source(s)},
+	})
 }

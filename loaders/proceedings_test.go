@@ -267,5 +267,15 @@ func TestProceedings(t *testing.T) {
 		{"an arrest in a state is the state's", "2019-01-16",
 			"Idris Kamal Nuri was arrested in Belgium in May 2008.",
 			[]string{"ARREST belgium>idris-kamal-nuri @2008-05"}, []string{"ARREST >idris-kamal-nuri @2008-05"}},
+		// "X followed": the event just told, of another party
+		{"B followed in March 2014", "2019-01-16",
+			"Idris Kamal Nuri was handed over to the court by Chad in November 2011. Musa Bakr Adam followed in March 2014.",
+			[]string{"SURRENDER chad>idris-kamal-nuri @2011-11", "SURRENDER chad>musa-bakr-adam @2014-03"}, nil},
+		{"a state followed suit", "2019-01-16",
+			"Burundi withdrew from the ICC in October 2017. The Philippines followed suit in March 2019.",
+			[]string{"WITHDRAWAL Q928>Q47488 @2019-03"}, nil},
+		{"followed with an object is something else", "2019-01-16",
+			"Idris Kamal Nuri was handed over to the court by Chad in November 2011. Musa Bakr Adam followed the hearing from Chad.",
+			nil, []string{"SURRENDER chad>musa-bakr-adam"}},
 	})
 }
