@@ -173,6 +173,9 @@ var rules = []rule{
 	// roles)
 	r(graph.Sanction, "sanction|sanctions ?were|was|had|have ?been imposed|reimposed|levied on|against", nominal, 0.7, 4),
 	r(graph.Sanction, "sanction|sanctions on|against", nominal, 0.65, 4),
+	// "the US designation of X", "Washington's decision to sanction X"
+	r(graph.Sanction, "designation|designations of", nominal, 0.7, 3),
+	r(graph.Sanction, "decision|move ~3 to sanction|designate", nominal, 0.75, 3),
 	// "imposed sanctions on Khan in February and on four judges in June":
 	// the verb's second object, with a date of its own
 	r(graph.Sanction, "and on|against", nominal, 0.7, 2),
@@ -422,6 +425,9 @@ type candidate struct {
 	groupN   map[string]int
 	relative bool // in a relative clause: "X, who told"
 	needDate bool // an event only when dated: "a similar order in 2020"
+	// undated events are named as the object of another act, whose date
+	// is not theirs: "rejected on Monday the prosecutor's request"
+	undated bool
 	// reference marks an order named as the basis of another act ("under
 	// an executive order issued by X"): dated only inside its own phrase
 	reference bool
@@ -950,6 +956,15 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			}
 		}
 	case graph.WarrantRequest:
+		if ru.voice == active && (f == "request" || f == "requests") && i > s.from && (isPossessive(&toks[i-1]) || determiners[toks[i-1].fold]) {
+			// "the judges rejected the prosecutor's request for a warrant":
+			// the noun, object of a ruling (see the nominal rule)
+			for j := i - 1; j >= s.from && j >= i-5; j-- {
+				if rulingVerbs[toks[j].fold] {
+					return false
+				}
+			}
+		}
 		if ru.voice == implied {
 			// "at the request of", "following applications submitted by":
 			// the one who asked follows
@@ -1064,6 +1079,17 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// "put X on its wanted list", "added X to the list of
 			// speakers": no sanction
 			return false
+		}
+		if (f == "decision" || f == "move") && ru.voice == nominal {
+			// "a decision to sanction X would be a mistake"
+			for j := end; j < s.to && j < end+12; j++ {
+				if clauseBreaks[toks[j].fold] || toks[j].fold == "," {
+					break
+				}
+				if hedges[toks[j].fold] {
+					return false
+				}
+			}
 		}
 		if (f == "targeted" || f == "added") && ru.voice == active && !ru.inner {
 			// only a name right after, where sanctions were just named

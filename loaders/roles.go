@@ -1063,6 +1063,12 @@ func (st *docState) nominalQualifier(s sentence, ms []*mention, at int) *mention
 	}
 	if j > s.from && isPossessive(&st.toks[j-1]) {
 		j--
+		if j > s.from+1 && (st.toks[j-1].fold == "administration" || st.toks[j-1].fold == "government") {
+			// "the US administration's designation": the state
+			if m := mentionEndingAt(ms, j-1); m != nil && !m.group && (m.kind == graph.State || m.demonym) {
+				return &mention{from: m.from, to: m.to, entity: m.entity, kind: graph.State, conf: m.conf}
+			}
+		}
 	}
 	for _, m := range ms {
 		if m.to == j && !m.group {
@@ -2049,6 +2055,24 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 	}
+	if kind == graph.WarrantRequest && c.rule.voice == nominal {
+		// "the judges rejected the prosecutor's request for a warrant": a
+		// request named as the object of a ruling on it, which is neither
+		// its time nor its maker; a court asks for no warrant
+		for j := c.from - 1; j >= s.from && j >= c.from-5; j-- {
+			if rulingVerbs[st.toks[j].fold] {
+				c.undated = true
+				break
+			}
+		}
+		var askers []string
+		for _, a := range c.agents {
+			if st.kindOf(a) != graph.Court || st.prosecutorsOffice(a) {
+				askers = append(askers, a)
+			}
+		}
+		c.agents = askers
+	}
 	c.agents = dedupeStrings(c.agents, "")
 	// implicit agents
 	if len(c.agents) == 0 {
@@ -2745,6 +2769,9 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 // emit turns a candidate into events: one per agent, target and date.
 func (st *docState) emit(s sentence, c *candidate) {
 	kind := c.rule.kind
+	if c.undated {
+		c.dates = nil
+	}
 	if c.counted > 0 && len(c.targets) == 0 && len(c.agents) > 0 && len(c.dates) == 1 {
 		st.counted = append(st.counted, countedEvent{kind: kind, agents: c.agents, date: c.dates[0], sent: st.cur, n: c.counted, source: st.source(s)})
 	}
@@ -3122,6 +3149,9 @@ func perfectBefore(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// rulingVerbs rule on a request named as their object.
+var rulingVerbs = map[string]bool{"rejected": true, "rejects": true, "dismissed": true, "dismisses": true, "denied": true, "denies": true, "granted": true, "grants": true, "approved": true, "approves": true, "accepted": true, "accepts": true, "refused": true, "upheld": true, "considering": true, "reviewing": true}
 
 // partitives open "some of whom": a part of the group before.
 var partitives = map[string]bool{"some": true, "both": true, "all": true, "most": true, "many": true, "several": true}

@@ -471,3 +471,31 @@ func TestPerfectRelativeUndated(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestSanctionNounsAndRulings checks sanctions named as a designation or a
+// decision to sanction, and a request named as the object of a ruling on it
+// (sentences written for the test).
+func TestSanctionNounsAndRulings(t *testing.T) {
+	tests := []eventCase{
+		{"the US administration's designation of X", "2025-09-20",
+			"The US administration's designation of Francesca Albanese on Wednesday drew criticism.",
+			[]string{"SANCTION Q30>francesca-albanese @2025-09-17"}, nil},
+		{"the US decision to sanction X", "2025-09-20",
+			"The US decision on Wednesday to sanction Judge Maria Lopez drew criticism.",
+			[]string{"SANCTION Q30>maria-lopez @2025-09-17"}, nil},
+		{"Britain's decision to designate X", "2025-09-20",
+			"The United Kingdom's decision to designate Peter Novak on Wednesday was welcomed.",
+			[]string{"SANCTION united-kingdom>peter-novak @2025-09-17"}, nil},
+		// no sanction, or no request of that time or maker
+		{"a designation as rapporteur", "2025-09-20",
+			"The designation of Maria Lopez as rapporteur in 2022 was welcomed.",
+			nil, []string{"SANCTION >maria-lopez @2022"}},
+		{"a decision to sanction would be", "2025-09-20",
+			"A US decision to sanction Judge Maria Lopez would be a mistake.",
+			nil, []string{"SANCTION Q30>maria-lopez"}},
+		{"judges rejected the prosecutor's request", "2025-09-20",
+			"The judges on Monday rejected the prosecutor's request for an arrest warrant for Joseph Kony.",
+			nil, []string{"WARRANT_REQUEST Q47488>joseph-kony @2025-09-15", "WARRANT_REQUEST Q47488>joseph-kony", "ARREST_WARRANT Q47488>joseph-kony @2025-09-15"}},
+	}
+	runEventCases(t, tests)
+}
