@@ -885,6 +885,9 @@ func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
 			continue
 		}
 		st.anchor, st.anchorSent = d.dates[0], st.cur
+		if st.ledeDate.IsZero() && st.cur <= 2 && d.dates[0].Precision == graph.PrecisionDay {
+			st.ledeDate = d.dates[0]
+		}
 		return
 	}
 }

@@ -163,6 +163,9 @@ type docState struct {
 	// agents ("Burkina Faso, Mali and Niger announced"), whom a plural
 	// description ("the three countries", "the juntas") stands for
 	lastStates []string
+	// ledeDate is the day the story's opening sentences date: the news of
+	// the day, when a judgment is read
+	ledeDate graph.Date
 	// lastBody are the states, courts and organizations named last, latest
 	// last, for "it" with no antecedent in its sentence
 	lastBody []string

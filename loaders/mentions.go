@@ -130,7 +130,7 @@ var kindSuffixes = map[string]graph.EntityKind{
 // nameConnectors may join the words of one name: "Ministry of Foreign Affairs",
 // "Omar al-Bashir", "Ursula von der Leyen".
 var nameConnectors = map[string]bool{
-	"of": true, "for": true, "de": true, "del": true, "der": true, "van": true, "von": true, "al": true,
+	"of": true, "for": true, "de": true, "del": true, "der": true, "den": true, "ter": true, "van": true, "von": true, "al": true,
 	"bin": true, "ibn": true, "arap": true, "la": true, "da": true, "dos": true, "el": true, "di": true, "du": true, "le": true,
 	"and": false,
 }

@@ -2676,7 +2676,13 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		// "Reading the judgment", "after the welcome ceremony": the date
 		// of the last dated event of the occasion's kind, where one is
 		// narrated; else the date the narrative last gave
-		if d := st.lastDated(occasionKinds[noun]); !d.IsZero() {
+		if hasWordBefore(toks, s.from, c.from, "reading") && occasionKinds[noun] != nil && !st.ledeDate.IsZero() {
+			// "Reading the judgment, the presiding judge said": a judgment
+			// is read the day it is delivered, the news the story opens
+			// with ("the appeals chamber on Friday acquitted X"), which
+			// may be of no kind of its own (an acquittal)
+			c.dates = []graph.Date{st.ledeDate}
+		} else if d := st.lastDated(occasionKinds[noun]); !d.IsZero() {
 			c.dates = []graph.Date{d}
 		} else if !speechOccasions[noun] && !st.priorAnchor.IsZero() && st.cur-st.priorAnchorSent <= 3 {
 			c.dates = []graph.Date{st.priorAnchor}
