@@ -630,3 +630,31 @@ func TestEncounterNeverSurrendered(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestEncounterWhichTookEffect checks "X's withdrawal from the court, which
+// took effect on D" (the effective day) and a notification by "the
+// government of President Y" that is of the one state the document has
+// withdrawing, on sentences written for the test.
+func TestEncounterWhichTookEffect(t *testing.T) {
+	text := "Kenya's withdrawal from the International Criminal Court (ICC), which took effect on March 3, 2025, is a blow to victims. The government of President Tariq Bello notified the United Nations of its withdrawal on March 3, 2024."
+	found := false
+	for _, e := range extract(t, "2025-06-20", text).Events {
+		if ev(e) == "WITHDRAWAL kenya>Q47488 @2024-03-03" {
+			found = true
+			if e.Effective.String() != "2025-03-03" {
+				t.Errorf("effective = %q, want 2025-03-03", e.Effective.String())
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no WITHDRAWAL kenya>Q47488 @2024-03-03")
+	}
+	runEventCases(t, []eventCase{
+		{"a withdrawal of charges, which took effect: none of a state", "2025-06-20",
+			"The prosecution's withdrawal of the charges against Omar Salim, which took effect on Monday, ended the case.",
+			nil, []string{"WITHDRAWAL omar-salim>Q47488", "WITHDRAWAL >Q47488"}},
+		{"notified of its withdrawal with two states withdrawing: whose is unclear", "2025-06-20",
+			"Kenya and Uganda announced in May that they would leave the court. The government of President Tariq Bello notified the United Nations of its withdrawal on 2 June.",
+			nil, []string{"WITHDRAWAL kenya>Q47488 @2025-06-02", "WITHDRAWAL uganda>Q47488 @2025-06-02"}},
+	})
+}

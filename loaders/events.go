@@ -101,6 +101,9 @@ var rules = []rule{
 	// "Burundi's withdrawal took effect in October 2017": the possessor (see accept)
 	r(graph.Withdrawal, "withdrawal|exit ?from ~4 took|takes|became ~1 effect|effective", nominal, 0.8, 0),
 	r(graph.Withdrawal, "withdrawal|exit from ~4 took|takes|became ~1 effect|effective", active, 0.8, 0),
+	// "Burundi's withdrawal from the International Criminal Court (ICC),
+	// which took effect on October 27, 2017": the possessor (see accept)
+	r(graph.Withdrawal, "withdrawal|exit ?from ~9 which|that took|takes|became|becomes ~1 effect|effective", nominal, 0.8, 0),
 	r(graph.Withdrawal, "left|leaves|quit|quits the", active, 0.6, 2),
 	// "The instrument of withdrawal, signed by the minister, was received
 	// by the Secretary-General on Wednesday": of the state withdrawing (see

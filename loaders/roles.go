@@ -2107,7 +2107,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		case graph.Withdrawal:
 			// "The instrument of withdrawal ... was received by the UN on
 			// Wednesday": of the one state the document has withdrawing
-			if f := st.toks[c.from].fold; f == "instrument" || f == "notification" || f == "notice" {
+			if f := st.toks[c.from].fold; f == "instrument" || f == "notification" || f == "notice" || f == "notified" || f == "notifies" {
 				var states []string
 				for _, id := range st.evOrder {
 					if ev := st.events[id]; ev != nil && (ev.Kind == graph.Withdrawal || ev.Kind == graph.WithdrawalAnnouncement) {
