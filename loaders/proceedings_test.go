@@ -277,5 +277,9 @@ func TestProceedings(t *testing.T) {
 		{"followed with an object is something else", "2019-01-16",
 			"Idris Kamal Nuri was handed over to the court by Chad in November 2011. Musa Bakr Adam followed the hearing from Chad.",
 			nil, []string{"SURRENDER chad>musa-bakr-adam"}},
+		// "the two leaders": the leaders named last
+		{"the two leaders, after someone named in passing", "2024-09-04",
+			"Vladimir Putin was greeted on Tuesday by Mongolian President Ukhnaa Khurelsukh at a ceremony where guards wore uniforms modelled on those of Genghis Khan's bodyguards. The two leaders then held talks on energy supplies.",
+			[]string{"MEETING Q7747+ukhnaa-khurelsukh>"}, []string{"MEETING genghis-khan+ukhnaa-khurelsukh>"}},
 	})
 }

@@ -2260,6 +2260,15 @@ func (st *docState) namedPair(s sentence, ms []*mention, at int) []*mention {
 			add(m.entity)
 		}
 	}
+	if toks[j].fold == "leaders" || toks[j].fold == "presidents" || toks[j].fold == "heads" {
+		// "the two leaders": the leaders named last, not someone named
+		// in passing ("those of Genghis Khan's bodyguards")
+		for k := len(st.recentPersons) - 1; k >= 0 && len(out) < 2; k-- {
+			if st.leads(st.recentPersons[k]) {
+				add(st.recentPersons[k])
+			}
+		}
+	}
 	for k := len(st.recentPersons) - 1; k >= 0 && len(out) < 2; k-- {
 		add(st.recentPersons[k])
 	}
@@ -2267,6 +2276,23 @@ func (st *docState) namedPair(s sentence, ms []*mention, at int) []*mention {
 		return nil
 	}
 	return out
+}
+
+// leaderTitles are the posts of those who lead a state.
+var leaderTitles = map[string]bool{"president": true, "minister": true, "king": true, "queen": true, "chancellor": true, "emir": true, "premier": true, "leader": true}
+
+// leads reports whether a person holds a leader's post, by the text or the
+// catalog.
+func (st *docState) leads(id string) bool {
+	if ce := st.x.catalog.entry(id); ce != nil && ce.title != "" && leaderTitles[graph.Fold(lastWord(ce.title))] {
+		return true
+	}
+	for _, p := range st.positions {
+		if p.Holder == id && leaderTitles[graph.Fold(lastWord(p.Title))] {
+			return true
+		}
+	}
+	return false
 }
 
 func containsMention(ms []*mention, id string) bool {
