@@ -2551,6 +2551,12 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		if len(c.dates) > 0 || c.cause || c.rule.voice == selfPass {
 			continue
 		}
+		if d := announcedDate(toks, dates, c); d != nil {
+			// "Responding to today's announcement by X that he has
+			// applied for a warrant": the day of the announcement
+			c.dates, c.until = d.dates, d.until
+			continue
+		}
 		if c.relative && perfectBefore(st.toks, max(s.from, c.from-6), c.from) {
 			// "judges, two of whom had issued warrants": an earlier time
 			continue
@@ -3168,6 +3174,43 @@ func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds 
 		return nil
 	}
 	return m
+}
+
+// announceNouns are the acts of making something known whose day, as a
+// possessive date ("today's announcement"), dates what they make known.
+var announceNouns = map[string]bool{"announcement": true, "decision": true, "statement": true, "confirmation": true, "news": true}
+
+// announcedDate returns the date that qualifies an announcement whose
+// "that" clause holds candidate c: "today's announcement by X that he has
+// applied for a warrant", or nil.
+func announcedDate(toks []token, dates []dateExpr, c *candidate) *dateExpr {
+	for k := range dates {
+		d := &dates[k]
+		if d.effective || d.clause || d.to >= c.from || len(d.dates) == 0 {
+			continue
+		}
+		j := d.to
+		if j < c.from && isPossessive(&toks[j]) {
+			j++
+		} else if !isPossessive(&toks[j-1]) {
+			continue
+		}
+		if j >= c.from || !announceNouns[toks[j].fold] {
+			continue
+		}
+		that := false
+		for i := j + 1; i < c.from && i <= j+14; i++ {
+			if f := toks[i].fold; f == "that" {
+				that = true
+			} else if f == "." || f == ";" {
+				return nil
+			}
+		}
+		if that {
+			return d
+		}
+	}
+	return nil
 }
 
 // perfectBefore reports whether a perfect auxiliary stands in toks[from:to]:

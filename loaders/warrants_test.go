@@ -499,3 +499,20 @@ func TestSanctionNounsAndRulings(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestAnnouncedDate checks that a possessive date of an announcement dates
+// the act its "that" clause makes known (sentences written for the test).
+func TestAnnouncedDate(t *testing.T) {
+	tests := []eventCase{
+		{"responding to today's announcement that he has applied", "2025-09-20",
+			"Responding to today's announcement by Prosecutor Karim Khan that he has applied for an arrest warrant for Joseph Kony, Human Rights Watch said the step was overdue.",
+			[]string{"WARRANT_REQUEST karim-khan>joseph-kony @2025-09-20"}, nil},
+		{"Monday's decision by the court that", "2025-09-20",
+			"Monday's decision by Washington that it has sanctioned Francesca Albanese drew protests.",
+			[]string{"SANCTION Q30>francesca-albanese @2025-09-15"}, nil},
+		{"the clause's own date comes first", "2025-09-20",
+			"Responding to today's announcement by Prosecutor Karim Khan that he applied in May for an arrest warrant for Joseph Kony, Human Rights Watch said the step was overdue.",
+			[]string{"WARRANT_REQUEST karim-khan>joseph-kony @2025-05"}, []string{"WARRANT_REQUEST karim-khan>joseph-kony @2025-09-20"}},
+	}
+	runEventCases(t, tests)
+}
