@@ -2989,8 +2989,18 @@ func (st *docState) partyDoubt(ids ...string) float64 {
 // warrantTargets remembers the people of the warrants of the latest sentence
 // that names any, for "the warrants" later on.
 func (st *docState) warrantTargets(s sentence, t string) {
+	if _, group := st.groupQualifier[t]; group && len(st.lastWarrantTargets) > 0 && st.lastWarrantSent != s.start {
+		// "welcomed the warrants against the Israeli leaders": a
+		// description of the people named before, who stay "the warrants"
+		return
+	}
 	if st.lastWarrantSent != s.start {
 		st.lastWarrantSent = s.start
+		if containsString(st.lastWarrantTargets, t) {
+			// "The warrant for Deif relates to ...": one of the warrants
+			// named before, which stay "the warrants"
+			return
+		}
 		st.lastWarrantTargets = nil
 	}
 	st.lastWarrantTargets = dedupeStrings(append(st.lastWarrantTargets, t), "")

@@ -516,3 +516,19 @@ func TestAnnouncedDate(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestTheWarrantsNamedBefore checks that "the warrants" keep pointing at
+// the people of the warrants named before when a sentence between describes
+// them as a group or speaks of one of them (sentences written for the test).
+func TestTheWarrantsNamedBefore(t *testing.T) {
+	tests := []eventCase{
+		{"a group description and one of them between", "2025-09-20",
+			"The court issued warrants on Monday for Benjamin Netanyahu, Yoav Gallant and Mohammed Deif. The warrant for Deif relates to the attack of October 7. Hamas welcomed the warrants against the Israeli leaders. Prosecutor Karim Khan had applied for the warrants on May 20.",
+			[]string{"WARRANT_REQUEST karim-khan>Q43723 @2025-05-20", "WARRANT_REQUEST karim-khan>yoav-gallant @2025-05-20", "WARRANT_REQUEST karim-khan>mohammed-deif @2025-05-20"},
+			[]string{"WARRANT_REQUEST karim-khan>israeli-leaders @2025-05-20"}},
+		{"a new warrant is what 'the warrants' name next", "2025-09-20",
+			"The court issued a warrant for Benjamin Netanyahu in 2024. It issued a warrant for Joseph Kony in 2005. Karim Khan had applied for the warrant in 2004.",
+			[]string{"WARRANT_REQUEST karim-khan>joseph-kony @2004"}, []string{"WARRANT_REQUEST karim-khan>Q43723 @2004"}},
+	}
+	runEventCases(t, tests)
+}
