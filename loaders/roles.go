@@ -413,6 +413,59 @@ func quotesBetween(toks []token, from, to int) int {
 	return n
 }
 
+// andVerbSubject returns the subject of the clause a verb coordinated
+// by "and" shares ("X thanked Y for Z and said", "but Orbán invited
+// Netanyahu in November, ..., and said"): the first mention of the clause
+// that no preposition governs, right at its start. Nil when the verb has
+// no "and" before it or the clause opens with no name.
+func (st *docState) andVerbSubject(s sentence, ms []*mention, at int, kinds kindSet) *mention {
+	toks := st.toks
+	j := at - 1
+	for j > s.from && leadWords[toks[j].fold] {
+		j--
+	}
+	if j <= s.from || toks[j].fold != "and" {
+		return nil
+	}
+	// the clause's start: after the last "but", ";", "while" before it,
+	// or after an opening adjunct ("In a televised address, X thanked")
+	start := s.from
+	if e := openingAdjunctEnd(toks, s); e > 0 && e < j {
+		start = e + 1
+	}
+	for k := j - 1; k > start; k-- {
+		if f := toks[k].fold; f == "but" || f == ";" || f == "while" || f == "although" || f == "whereas" {
+			start = k + 1
+			break
+		}
+	}
+	// the clause must have a verb before "and" that is not a list: a name
+	// right before "and" is a list of subjects ("A and B said")
+	if m := mentionEndingAt(ms, j); m != nil {
+		return nil
+	}
+	for _, m := range ms {
+		if m.from < start || m.from >= j {
+			continue
+		}
+		// the clause's first word, past "the"
+		first := start
+		if toks[first].fold == "the" {
+			first++
+		}
+		if m.from != first || m.to < s.to && toks[m.to].upper && toks[m.to].word {
+			// not at the clause's start, or part of a longer name ("the
+			// UN Commission of Inquiry")
+			return nil
+		}
+		if usable(m, kinds) && !m.group && !m.pronoun {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
 // spokesNouns speak for the body they are "for": "a spokesman for the
 // court said".
 var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true, "spokespeople": true, "spokespersons": true}
@@ -1123,6 +1176,15 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// the unnamed subject of a clause of its own
 			agents = nil
 		}
+		andSubject := false
+		if kind == graph.Statement {
+			if subj := st.andVerbSubject(s, ms, c.from, ak); subj != nil {
+				// "Ruto thanked Kenyans for their prayers and said": the
+				// subject of the clause, not the object of the verb before
+				agents = []*mention{subj}
+				andSubject = true
+			}
+		}
 		if kind == graph.Statement && c.from > s.from && beForms[st.toks[c.from-1].fold] && c.to < s.to && st.toks[c.to].fold == "by" {
 			// "The move was condemned by the European Union": the
 			// speaker after "by"; the subject is what is spoken of
@@ -1144,7 +1206,7 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// said"; "A and B said" are both speakers
 			agents = agents[len(agents)-1:]
 		}
-		if prev := previousMain(all, c); prev != nil && len(prev.agents) > 0 && st.continues(s, ms, prev, c) {
+		if prev := previousMain(all, c); prev != nil && len(prev.agents) > 0 && !andSubject && st.continues(s, ms, prev, c) {
 			// "X said it had opened", "X denounced the court and said": the
 			// same subject
 			agents = nil

@@ -395,6 +395,16 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"the release of a person says nothing", "2025-06-20",
 			"The release of Omar Salim said much about the court.",
 			nil, []string{"STATEMENT omar-salim>"}},
+		// a verb coordinated by "and" shares its clause's subject
+		{"X thanked Y and said", "2025-06-20",
+			"In a televised address, Tariq Bello thanked Omar Salim for his support and said the case had been a fabrication.",
+			[]string{"STATEMENT tariq-bello>"}, []string{"STATEMENT omar-salim>"}},
+		{"but X invited Y, shortly after a warrant was issued, and said", "2025-06-20",
+			"Kenya is obliged to arrest him, but Tariq Bello invited Omar Salim in May, shortly after the court issued the warrant, and said it would not be enforced.",
+			nil, []string{"STATEMENT Q47488>", "STATEMENT omar-salim>"}},
+		{"A and B said: both speak", "2025-06-20",
+			"Kenya and Uganda said on Monday that they would cooperate.",
+			[]string{"STATEMENT kenya> @2025-06-16", "STATEMENT uganda> @2025-06-16"}, nil},
 		// more verbs of speech
 		{"posted on X that", "2025-06-20",
 			"Tariq Bello posted on X on Monday that the ruling was a disgrace.",
