@@ -2638,6 +2638,19 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "he crossed into the CAR in June 2020 and gave himself up; the
+	// authorities then transferred him": "then" continues the time of the
+	// clause before, at the month's precision or coarser
+	for _, c := range cands {
+		if len(c.dates) > 0 || c.cause || c.from-1 <= s.from || toks[c.from-1].fold != "then" || !accusedKinds[c.rule.kind] {
+			continue
+		}
+		for _, d := range dates {
+			if d.to <= c.from && !d.effective && !d.clause && len(d.dates) == 1 && d.dates[0].Precision <= graph.PrecisionMonth && !crimePeriod(toks, s, d) {
+				c.dates = d.dates
+			}
+		}
+	}
 	// "..., delivered by X, who told ambassadors": a relative clause
 	// shares the time of the clause it hangs on
 	for k := 1; k < len(cands); k++ {
