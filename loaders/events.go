@@ -151,6 +151,8 @@ var rules = []rule{
 	// "the warrant against him, and a second one against B": a further
 	// warrant after one the sentence named (see roles)
 	r(graph.ArrestWarrant, "a|another ?second|third|fourth|further|new one", nominal, 0.75, 4),
+	// "issued a warrant for A in 2007, together with one for B"
+	r(graph.ArrestWarrant, "together|along with one|another", nominal, 0.75, 4),
 	// "The first warrants in the Ukraine situation, in March 2023,
 	// targeted X and Y"
 	r(graph.ArrestWarrant, "warrant|warrants ~12 targeted|targets|target", nominal, 0.75, 2),

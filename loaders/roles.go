@@ -2816,6 +2816,18 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			c.dates = c.fallback
 		}
 	}
+	// "issued a warrant for A in April 2007, together with one for B": at
+	// the same time
+	for k := 1; k < len(cands); k++ {
+		if c := cands[k]; len(c.dates) == 0 && c.rule.kind == graph.ArrestWarrant && (toks[c.from].fold == "together" || toks[c.from].fold == "along") {
+			for j := k - 1; j >= 0; j-- {
+				if p := cands[j]; p.rule.kind == graph.ArrestWarrant {
+					c.dates = p.dates
+					break
+				}
+			}
+		}
+	}
 	// "arrived on Wednesday for a three-day visit", "for a visit lasting
 	// until Tuesday", "and left on Wednesday", "the two-day summit that
 	// opened on Sunday": the last day of a visit or a meeting

@@ -532,3 +532,21 @@ func TestTheWarrantsNamedBefore(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWarrantTogetherWithOne checks "a warrant for A in 2007, together with
+// one for B": B's warrant, by the same court at the same time (sentences
+// written for the test).
+func TestWarrantTogetherWithOne(t *testing.T) {
+	tests := []eventCase{
+		{"together with one for B", "2025-09-20",
+			"The court issued a warrant for Joseph Kony in July 2005, together with one for Vincent Otti, his deputy.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2005-07", "ARREST_WARRANT Q47488>vincent-otti @2005-07"}, nil},
+		{"along with another for B", "2025-09-20",
+			"Judges issued a warrant for Joseph Kony on 8 July 2005, along with another for Vincent Otti.",
+			[]string{"ARREST_WARRANT Q47488>vincent-otti @2005-07-08"}, nil},
+		{"together with one of his aides, no warrant", "2025-09-20",
+			"Joseph Kony fled to Sudan in 2005, together with one of his aides.",
+			nil, []string{"ARREST_WARRANT Q47488>joseph-kony @2005"}},
+	}
+	runEventCases(t, tests)
+}
