@@ -263,7 +263,7 @@ var rules = []rule{
 	// "allegations against him, which he denies", "a charge it denies":
 	// the denial of what the clause before states (see accept)
 	asDenial(r(graph.Statement, "denies|denied|deny|rejects|rejected|disputes|disputed", active, 0.7, 0)),
-	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted|applauded|applauds|voiced|voices|posted|posts", active, 0.8, 0),
+	r(graph.Statement, "said|says|stated|states|urged|urges|condemned|condemns|called|calls|warned|warns|stressed|stresses|emphasized|emphasizes|emphasised|emphasises|underlined|underlines|recommended|recommends|criticized|criticised|criticizes|criticises|denounced|denounces|noted|notes|told|argued|argues|insisted|insists|declared|declares|demanded|demands|welcomed|welcomes|praised|praises|rejected|rejects|slammed|decried|deplored|affirmed|reaffirmed|expressed|appealed|announced|announces|added|highlighted|reiterated|accused|maintained|maintains|contended|contends|asserted|asserts|hailed|hails|lauded|lauds|wrote|writes|tweeted|applauded|applauds|voiced|voices|posted|posts|thanked", active, 0.8, 0),
 }
 
 // doubtVerbs before an attack deny or fear it: "denied that it had been

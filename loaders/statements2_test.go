@@ -406,6 +406,12 @@ func TestStatementPhrasings3(t *testing.T) {
 			"Kenya and Uganda said on Monday that they would cooperate.",
 			[]string{"STATEMENT kenya> @2025-06-16", "STATEMENT uganda> @2025-06-16"}, nil},
 		// more verbs of speech
+		{"thanked a state on X", "2025-06-20",
+			"Tariq Bello thanked Kenya on X, saying the sanctions were deserved.",
+			[]string{"STATEMENT tariq-bello>"}, []string{"STATEMENT kenya>"}},
+		{"thanks to a state is no speech", "2025-06-20",
+			"Omar Salim was arrested on Monday thanks to Kenya.",
+			nil, []string{"STATEMENT kenya> @2025-06-16", "STATEMENT omar-salim> @2025-06-16"}},
 		{"posted on X that", "2025-06-20",
 			"Tariq Bello posted on X on Monday that the ruling was a disgrace.",
 			[]string{"STATEMENT tariq-bello> @2025-06-16"}, nil},
