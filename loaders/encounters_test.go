@@ -658,3 +658,20 @@ func TestEncounterWhichTookEffect(t *testing.T) {
 			nil, []string{"WITHDRAWAL kenya>Q47488 @2025-06-02", "WITHDRAWAL uganda>Q47488 @2025-06-02"}},
 	})
 }
+
+// TestEncounterSkipped checks that a gathering someone skipped or boycotted
+// is no meeting the text reports, while one attended is, on sentences
+// written for the test.
+func TestEncounterSkipped(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"skipped a summit", "2025-06-20",
+			"Last year Omar Salim skipped an African Union summit in Kenya and took part by video link instead.",
+			nil, []string{"MEETING african-union> @2024", "MEETING african-union>"}},
+		{"boycotted the session", "2025-06-20",
+			"Kenya boycotted the session of the Assembly of States Parties in December.",
+			nil, []string{"MEETING assembly-of-states-parties> @2024-12", "MEETING assembly-of-states-parties>"}},
+		{"attended a summit: the body met", "2025-06-20",
+			"Last year Omar Salim attended an African Union summit in Kenya.",
+			[]string{"MEETING african-union> @2024"}, nil},
+	})
+}

@@ -1731,6 +1731,19 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			break
 		}
 		f := st.toks[c.from].fold
+		for i := c.from - 1; i >= s.from && i >= c.from-4; i-- {
+			if g := st.toks[i].fold; skipVerbs[g] {
+				// "he skipped a BRICS summit": what he stayed away from,
+				// no sitting the text reports
+				future = true
+			} else if g == "," || clauseBreaks[g] {
+				break
+			}
+		}
+		if future {
+			agents, c.agents = nil, nil
+			break
+		}
 		if f == "summit" || f == "summits" {
 			// "an Arab League summit", "a summit of the CIS": the body whose
 			// summit it is meets, not who attends it
@@ -2184,6 +2197,9 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		}
 	}
 }
+
+// skipVerbs say that someone stayed away from a gathering.
+var skipVerbs = map[string]bool{"skipped": true, "skips": true, "skip": true, "skipping": true, "missed": true, "boycotted": true, "boycotts": true, "boycott": true, "shunned": true, "avoided": true}
 
 // attendVerbs say that someone was at a gathering.
 var attendVerbs = map[string]bool{"attended": true, "attends": true, "attending": true}
