@@ -290,3 +290,50 @@ func TestProceedings(t *testing.T) {
 			[]string{"SURRENDER chad>idris-kamal-nuri"}, []string{"SURRENDER chad>idris-kamal-nuri @2020-06-02"}},
 	})
 }
+
+// TestProceedingsEntities checks which states a text names as entities, on
+// sentences written for the test.
+func TestProceedingsEntities(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, none []string
+	}{
+		{"the state of a dateline's city is a place",
+			"THE HAGUE, Netherlands (AP) — The International Criminal Court issued a warrant on Monday for Idris Kamal Nuri.",
+			nil, []string{"Q55"}},
+		{"a state named in the text is an entity",
+			"THE HAGUE (AP) — The Netherlands said on Monday it would arrest Idris Kamal Nuri.",
+			[]string{"Q55"}, nil},
+		{"a territory after a preposition is a place",
+			"Police arrested Idris Kamal Nuri at the airport as he returned from Hong Kong.",
+			nil, []string{"hong-kong"}},
+		{"a curated state after a preposition is still named",
+			"The prosecutor's investigations range from Palestine to the Philippines.",
+			[]string{"Q219060", "Q928"}, nil},
+		{"Congolese is the Congo the text names by its own name",
+			"Congolese troops detained Idris Kamal Nuri in Brazzaville, the capital of the Republic of the Congo.",
+			[]string{"republic-of-the-congo"}, []string{"dr-congo"}},
+		{"Congolese alone is the DRC",
+			"A former Congolese vice-president was acquitted.",
+			[]string{"dr-congo"}, []string{"republic-of-the-congo"}},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			rep := extract(t, "2025-03-12", tt.text)
+			got := map[string]bool{}
+			for _, e := range rep.Entities {
+				got[e.ID] = true
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("want entity %s, got %v", w, got)
+				}
+			}
+			for _, n := range tt.none {
+				if got[n] {
+					t.Errorf("do not want entity %s, got %v", n, got)
+				}
+			}
+		})
+	}
+}

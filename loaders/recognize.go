@@ -108,6 +108,18 @@ func (st *docState) mentions(s sentence) []*mention {
 	// a byline: "MOSCOW, March 20 (Reuters) -"
 	kept := ms[:0]
 	for _, m := range ms {
+		// "THE HAGUE, Netherlands (AP) —", "KIGALI, Rwanda —": the state
+		// of a dateline's city is a place
+		if m.kind == graph.State && datelineState(toks, s, m) {
+			m.place = true
+		}
+		// "returned from Hong Kong": a territory after a preposition is
+		// a place
+		if m.kind == graph.State && m.from > s.from && prepositions[toks[m.from-1].fold] {
+			if e := cat.entry(m.entity); e != nil && e.entity.ISO != "" && !e.independent && !e.curated {
+				m.place = true
+			}
+		}
 		if m.from > s.from && m.to+1 < s.to && toks[m.from-1].fold == "(" && toks[m.to].fold == ")" && (toks[m.to+1].fold == "-" || toks[m.to+1].fold == "—") {
 			continue
 		}
@@ -257,6 +269,23 @@ func romanNumeral(w string) bool {
 	}
 	for _, r := range w {
 		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineState reports whether m is the state after the city of a
+// dateline that opens the sentence: "THE HAGUE, Netherlands (AP) —".
+func datelineState(toks []token, s sentence, m *mention) bool {
+	if m.from < s.from+2 || m.from > s.from+5 || toks[m.from-1].fold != "," || m.to >= s.to {
+		return false
+	}
+	if f := toks[m.to].fold; f != "(" && f != "—" && f != "-" && toks[m.to].text != "–" {
+		return false
+	}
+	for _, t := range toks[s.from : m.from-1] {
+		if !t.word || !t.upper {
 			return false
 		}
 	}
