@@ -1646,6 +1646,18 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 			}
 		}
+		if len(agents) == 0 && c.reference {
+			// "Trump imposed sanctions on X under an executive order
+			// signed that June": the person acting under it, who opens the
+			// clause, signed it
+			start := s.from
+			if e := openingAdjunctEnd(st.toks, s); e > 0 && e < c.from {
+				start = e + 1
+			}
+			if m := mentionStartingAt(ms, start); usable(m, people) && !m.group && !m.pronoun {
+				agents = []*mention{m}
+			}
+		}
 		if c.rule.voice == nominal {
 			// "a similar order during Trump's first term in 2020", "Trump's
 			// 2020 order": the signer named as a possessor near it, else the
