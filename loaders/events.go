@@ -331,7 +331,7 @@ var hedges = map[string]bool{
 	"threaten": true, "threatening": true, "if": true, "whether": true, "unless": true, "considering": true,
 	"consider": true, "considers": true, "not": true, "n't": true, "never": true, "no": true, "potential": true,
 	"possible": true, "possibly": true, "likely": true, "expected": true, "authorized": true, "authorizes": true,
-	"authorize": true, "authorizing": true, "allow": true, "allows": true, "allowed": true, "risk": true,
+	"authorize": true, "authorizing": true, "authorised": true, "authorises": true, "authorise": true, "authorising": true, "allow": true, "allows": true, "allowed": true, "risk": true,
 	"seeking": true, "seek": true, "seeks": true, "sought": true, "want": true, "wants": true, "wanted": true,
 	"vowed": true, "vows": true, "proposed": true, "proposes": true, "can": true, "cannot": true,
 	"without": true, "yet": true, "against": false,

@@ -3548,6 +3548,10 @@ func onlyAuxiliaries(toks []token) bool {
 // opensClause reports whether the date phrase at toks[at] opens a
 // coordinated clause: "and on Sept. 9", ", in March".
 func opensClause(toks []token, at int) bool {
+	// "..., and days later the Treasury designated X"
+	if at >= 2 && (toks[at-1].fold == "and" || toks[at-1].fold == "but") && toks[at-2].fold == "," {
+		return true
+	}
 	// "..., and the following month X surrendered him"
 	if at < 2 || (toks[at-1].fold != "on" && toks[at-1].fold != "in" && toks[at-1].fold != "the") {
 		return false

@@ -550,3 +550,21 @@ func TestWarrantTogetherWithOne(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestCoordinatedLaterDate checks a relative date opening a coordinated
+// clause (", and days later X designated Y") and British spellings of the
+// hedge "authorising" (sentences written for the test).
+func TestCoordinatedLaterDate(t *testing.T) {
+	tests := []eventCase{
+		{"and days later designated X", "2025-09-20",
+			"The president signed an order in February authorising sanctions against people who assist the court, and days later the Treasury designated Judge Maria Lopez.",
+			[]string{"SANCTION Q30>maria-lopez @2025-02"}, []string{"SANCTION Q30>maria-lopez"}},
+		{"and two days later designated X", "2025-09-20",
+			"The United States sanctioned Peter Novak on 3 March, and two days later it designated Judge Maria Lopez.",
+			[]string{"SANCTION Q30>peter-novak @2025-03-03", "SANCTION Q30>maria-lopez @2025-03-05"}, nil},
+		{"an order authorising sanctions imposes none", "2025-09-20",
+			"The president signed an order in February authorising sanctions against Judge Maria Lopez.",
+			nil, []string{"SANCTION Q30>maria-lopez @2025-02", "SANCTION Q30>maria-lopez"}},
+	}
+	runEventCases(t, tests)
+}
