@@ -292,6 +292,9 @@ func datelineState(toks []token, s sentence, m *mention) bool {
 	return true
 }
 
+// treatyWords end the name of a treaty.
+var treatyWords = map[string]bool{"convention": true, "statute": true, "treaty": true, "protocol": true, "covenant": true, "accords": true}
+
 // leaderGovernment are the nouns for the government a leader heads.
 var leaderGovernment = map[string]bool{"government": true, "administration": true, "cabinet": true}
 
@@ -622,6 +625,11 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		if commonWords[f] || titleHeads[f] || titleWords[f] || isMonthOrDay(f) || honorifics[f] || groupHeads[f] != "" || peopleNouns[f] {
 			return nil, j
 		}
+	}
+	// "the Genocide Convention", "the EU Blocking Statute": a treaty, which
+	// names no party
+	if treatyWords[phrase[len(phrase)-1].fold] && len(phrase) > 1 {
+		return nil, j
 	}
 	allCommon := true
 	for _, t := range phrase {
