@@ -2783,6 +2783,21 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "Bensouda said at the time that": the time the narrative last gave
+	for _, c := range cands {
+		if c.rule.kind != graph.Statement || len(c.dates) > 0 || c.cause || st.priorAnchor.IsZero() || st.cur-st.priorAnchorSent > 2 {
+			continue
+		}
+		for i := c.to; i+2 < s.to && i <= c.to+3; i++ {
+			if toks[i].fold == "at" && toks[i+1].fold == "the" && toks[i+2].fold == "time" {
+				c.dates = []graph.Date{st.priorAnchor}
+				break
+			}
+			if f := toks[i].fold; f == "that" || f == "," || f == "\"" {
+				break
+			}
+		}
+	}
 	// "Responding to today's announcement ..., X said": a response made
 	// the day of what it answers, which is today
 	if f := toks[s.from].fold; (f == "responding" || f == "reacting") && s.from+1 < s.to && toks[s.from+1].fold == "to" {

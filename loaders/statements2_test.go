@@ -374,6 +374,13 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"said the court had ruled", "2025-06-20",
 			"Tariq Bello said on Monday that the court had ruled against Kenya.",
 			[]string{"STATEMENT tariq-bello> @2025-06-16"}, []string{"STATEMENT tariq-bello>Q47488 @2025-06-16"}},
+		// "at the time": the time the narrative last gave
+		{"said at the time", "2025-06-20",
+			"In 2020, the United States imposed sanctions on Fatou Bensouda. Bensouda said at the time that the measures were an attack on the rule of law.",
+			[]string{"STATEMENT fatou-bensouda> @2020"}, []string{"STATEMENT fatou-bensouda>"}},
+		{"said with no time stays undated", "2025-06-20",
+			"In 2020, the United States imposed sanctions on Fatou Bensouda. Bensouda said that the measures were an attack on the rule of law.",
+			[]string{"STATEMENT fatou-bensouda>"}, []string{"STATEMENT fatou-bensouda> @2020"}},
 		// a response to today's news is today's
 		{"responding to today's announcement", "2025-06-20",
 			"Responding to today's announcement by the court that it has issued a warrant for Omar Salim, Human Rights Watch's Tariq Bello said the move was welcome.",
