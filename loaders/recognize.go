@@ -292,6 +292,13 @@ func datelineState(toks []token, s sentence, m *mention) bool {
 	return true
 }
 
+// isSuffixed reports whether a word ends the name of a body: "Court",
+// "Commission".
+func isSuffixed(w string) bool {
+	k, ok := kindSuffixes[w]
+	return ok && k != graph.Person
+}
+
 // treatyWords end the name of a treaty.
 var treatyWords = map[string]bool{"convention": true, "statute": true, "treaty": true, "protocol": true, "covenant": true, "accords": true}
 
@@ -558,6 +565,26 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		if t.word && (t.upper || j > i && particleName(t.text)) {
 			j++
 			continue
+		}
+		if t.fold == "and" && j > i && j+1 < s.to && toks[j+1].upper && toks[j+1].word && !isSuffixed(toks[j-1].fold) {
+			// "the Sahelian Criminal and Human Rights Court", "the Truth
+			// and Reconciliation Commission": "and" inside a body's name,
+			// which the words after it end; not "Human Rights Watch and
+			// Amnesty International", two bodies
+			k := j + 1
+			for k < s.to && k <= j+4 && toks[k].upper && toks[k].word && toks[k].nl == 0 {
+				if mm, _ := cat.match(toks, k); mm != nil {
+					break
+				}
+				if isSuffixed(toks[k].fold) && (k+1 >= s.to || !toks[k+1].upper) {
+					j = k + 1
+					break
+				}
+				k++
+			}
+			if j > k-1 {
+				break
+			}
 		}
 		if nameConnectors[t.fold] && j+1 < s.to && toks[j+1].upper && toks[j+1].word && !(j == i+1 && isMonthOrDay(toks[i].fold)) {
 			// "warrants Monday for Moammar Gadhafi": a day joins no name
