@@ -173,6 +173,8 @@ var rules = []rule{
 	r(graph.Sanction, "on|under ~3 sanctions list|lists", selfPass, 0.7, 0),
 	// "X, who has been under US sanctions since September"
 	r(graph.Sanction, "under ~1 sanctions", selfPass, 0.7, 0),
+	// "X was hit with US sanctions in February"
+	r(graph.Sanction, "hit|slapped with ~1 sanctions", selfPass, 0.75, 0),
 	// "sanctions were imposed on X in February", "the sanctions imposed on
 	// X": by whom the text says, else by the sanctioner named before (see
 	// roles)
@@ -225,10 +227,12 @@ var rules = []rule{
 	r(graph.CriminalCase, "opened|opens|launched|launches|initiated|initiates|filed|brought ~3 criminal case|cases|proceedings|investigation|investigations ~3 against|into", active, 0.85, 4),
 	r(graph.CriminalCase, "opened|opens|launched|initiated ~2 case|cases|proceedings ~3 against", active, 0.8, 4),
 	r(graph.CriminalCase, "criminal case|cases|proceedings against", nominal, 0.7, 4),
-	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- attack|attacks|incident|incidents|operation|operations|intrusion|intrusions|breach|breaches", active, 0.85, 4),
+	r(graph.CyberAttack, "cyber|hacking|cybersecurity ?- ?espionage attack|attacks|incident|incidents|operation|operations|intrusion|intrusions|breach|breaches", active, 0.85, 4),
+	// "a security breach of its systems": only of systems (see roles)
+	r(graph.CyberAttack, "security breach|breaches ~1 of|in|affecting ~3 systems|network|networks|servers|computers", active, 0.8, 0),
 	r(graph.CyberAttack, "cyberattack|cyberattacks|cyber-attack|cyber-attacks|hacked", active, 0.85, 4),
 	// "hackers breached the court's computer systems": only systems (see roles)
-	r(graph.CyberAttack, "breached|infiltrated|penetrated|compromised|hacked ?into ~8 systems|network|networks|servers|computers", active, 0.8, 0),
+	r(graph.CyberAttack, "breached|infiltrated|penetrated|compromised|hacked|targeted|attacked ?into ~8 systems|network|networks|servers|computers", active, 0.8, 0),
 	// meetings and visits
 	// "held talks with X", "the two leaders then held talks": with whom is
 	// found by the roles, past a date ("held talks the same day with X")

@@ -255,7 +255,7 @@ func groupCount(toks []token, g *mention) int {
 // systemNouns are what a cyber attack breaches; systemVerbs breach them.
 var (
 	systemNouns = map[string]bool{"systems": true, "network": true, "networks": true, "servers": true, "server": true, "computers": true}
-	systemVerbs = map[string]bool{"breached": true, "infiltrated": true, "penetrated": true, "compromised": true, "hacked": true}
+	systemVerbs = map[string]bool{"breached": true, "infiltrated": true, "penetrated": true, "compromised": true, "hacked": true, "targeted": true, "attacked": true, "security": true}
 )
 
 // systemsOwner finds, between from and to, the owner of the systems a cyber

@@ -568,3 +568,33 @@ func TestCoordinatedLaterDate(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestMorePhrasings checks further phrasings of sanctions and cyber attacks
+// (sentences written for the test).
+func TestMorePhrasings(t *testing.T) {
+	tests := []eventCase{
+		{"hit with US sanctions", "2025-09-20",
+			"Judge Maria Lopez was hit with US sanctions in February.",
+			[]string{"SANCTION Q30>maria-lopez @2025-02"}, nil},
+		{"a cyber espionage attack", "2025-09-20",
+			"The International Criminal Court suffered a cyber espionage attack in September 2023.",
+			[]string{"CYBER_ATTACK >Q47488 @2023-09"}, nil},
+		{"a security breach of its systems", "2025-09-20",
+			"The International Criminal Court detected a security breach of its systems in May.",
+			[]string{"CYBER_ATTACK >Q47488 @2025-05"}, nil},
+		{"hackers targeted the court's systems", "2025-09-20",
+			"Hackers targeted the International Criminal Court's computer systems in May.",
+			[]string{"CYBER_ATTACK >Q47488 @2025-05"}, nil},
+		// none
+		{"a security breach elsewhere", "2025-09-20",
+			"The International Criminal Court reported a security breach in its visitor centre in May.",
+			nil, []string{"CYBER_ATTACK >Q47488 @2025-05"}},
+		{"protesters attacked the building", "2025-09-20",
+			"Protesters attacked the International Criminal Court's building in May.",
+			nil, []string{"CYBER_ATTACK >Q47488 @2025-05"}},
+		{"the warrants targeted people", "2025-09-20",
+			"The warrants targeted Joseph Kony and Vincent Otti.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony"}, []string{"CYBER_ATTACK >joseph-kony"}},
+	}
+	runEventCases(t, tests)
+}
