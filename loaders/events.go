@@ -1370,6 +1370,15 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if (f == "added" || f == "adds") && end < s.to && toks[end].upper && toks[end].word {
 			return false
 		}
+		// "a militia called the Anti-Balaka": a participle naming a thing
+		if (f == "called" || f == "dubbed") && i > s.from && namingParticiple(toks, i) {
+			return false
+		}
+		// "maintains close ties", not "maintains that" or "maintained his
+		// innocence"
+		if (f == "maintains" || f == "maintained" || f == "maintain") && !maintainsSpeech(toks, s, end) {
+			return false
+		}
 		// "posted on X that", not "posted bail"
 		if (f == "posted" || f == "posts") && !postedSpeech(toks, s, end) {
 			return false
@@ -1390,6 +1399,36 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// namingParticiple reports whether "called" at i follows a common noun it
+// names: "a militia called X", not "Kenya called", "he repeatedly called"
+// or "who called".
+func namingParticiple(toks []token, i int) bool {
+	p := toks[i-1]
+	if !p.word || p.upper || leadWords[p.fold] || strings.HasSuffix(p.fold, "ly") {
+		return false
+	}
+	switch p.fold {
+	case "he", "she", "it", "they", "we", "i", "who", "which", "that", "and", "also", "then", "later", "once", "again", "long", "now", "still", "first", "since", "often", "earlier", "publicly", "repeatedly", "previously", "had", "has", "have", "government", "ministry", "office", "spokesman", "spokeswoman", "spokesperson", "president", "minister", "prosecutor", "court", "council", "union", "group", "groups", "organization", "organisation":
+		return false
+	}
+	return true
+}
+
+// maintainsSpeech reports whether "maintains" ending at end introduces what
+// is maintained: "maintains that", "maintained his innocence".
+func maintainsSpeech(toks []token, s sentence, end int) bool {
+	if end >= s.to {
+		return false
+	}
+	switch toks[end].fold {
+	case "that", ",", "\"", ":":
+		return true
+	case "his", "her", "its", "their":
+		return end+1 < s.to && toks[end+1].fold == "innocence"
+	}
+	return false
 }
 
 // postPlaces are where a post speaks: "posted on X", "on social media".
