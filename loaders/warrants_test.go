@@ -569,9 +569,9 @@ func TestCoordinatedLaterDate(t *testing.T) {
 	runEventCases(t, tests)
 }
 
-// TestMorePhrasings checks further phrasings of sanctions and cyber attacks
+// TestSanctionAndCyberPhrasings checks further phrasings of sanctions and cyber attacks
 // (sentences written for the test).
-func TestMorePhrasings(t *testing.T) {
+func TestSanctionAndCyberPhrasings(t *testing.T) {
 	tests := []eventCase{
 		{"hit with US sanctions", "2025-09-20",
 			"Judge Maria Lopez was hit with US sanctions in February.",
