@@ -1423,10 +1423,16 @@ func maintainsSpeech(toks []token, s sentence, end int) bool {
 		return false
 	}
 	switch toks[end].fold {
-	case "that", ",", "\"", ":":
+	case ",", "\"", ":":
 		return true
 	case "his", "her", "its", "their":
 		return end+1 < s.to && toks[end+1].fold == "innocence"
+	}
+	// "maintained on Monday that"
+	for j := end; j < s.to && j < end+5; j++ {
+		if toks[j].fold == "that" {
+			return true
+		}
 	}
 	return false
 }
