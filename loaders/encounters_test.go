@@ -675,3 +675,26 @@ func TestEncounterSkipped(t *testing.T) {
 			[]string{"MEETING african-union> @2024"}, nil},
 	})
 }
+
+// TestEncounterSittingVotes checks that a sitting body that elects, adopts
+// or votes on a stated day meets, and that courts, judges and undated votes
+// do not, on sentences written for the test.
+func TestEncounterSittingVotes(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the Assembly chose someone on a day", "2025-06-20",
+			"The Assembly of States Parties, the court's governing body, chose Ana Costa on Friday in a second round of voting.",
+			[]string{"MEETING assembly-of-states-parties> @2025-06-20"}, nil},
+		{"the Council adopted a resolution on a day", "2025-06-20",
+			"The UN Security Council adopted a resolution on Monday.",
+			[]string{"MEETING un-security-council> @2025-06-16"}, nil},
+		{"a court approved a request: no sitting", "2025-06-20",
+			"The court approved the request on Monday.",
+			nil, []string{"MEETING Q47488> @2025-06-16"}},
+		{"an undated election is no meeting", "2025-06-20",
+			"The Assembly of States Parties elected six judges.",
+			nil, []string{"MEETING assembly-of-states-parties>"}},
+		{"a person elected by the Assembly: passive, no subject body", "2025-06-20",
+			"Ana Costa was elected on Friday.",
+			nil, []string{"MEETING ana-costa> @2025-06-20"}},
+	})
+}

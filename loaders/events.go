@@ -247,6 +247,10 @@ var rules = []rule{
 	r(graph.Meeting, "summit|summits", active, 0.7, 3),
 	r(graph.Meeting, "meets|met|meeting|convenes|convened|convene|gathers|gathered|session|sessions", active, 0.75, 3),
 	r(graph.Meeting, "scheduled|set for", active, 0.6, 8),
+	// "The Assembly of States Parties chose Khan on Friday", "the Council
+	// adopted a resolution on Monday": a sitting body that votes sits (see
+	// roles; only dated)
+	r(graph.Meeting, "elected|chose|adopted|voted|approved", active, 0.65, 3),
 	r(graph.Visit, "visited|visits|visiting|visit|travelled|traveled|trip|flew|arrived|landed|lands", active, 0.8, 4),
 	// "since Mongolia hosted him in September 2024"
 	r(graph.Visit, "hosted|hosts|hosting", hosted, 0.75, 2),

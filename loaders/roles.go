@@ -1803,6 +1803,23 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				break
 			}
 		}
+		switch f {
+		case "elected", "chose", "adopted", "voted", "approved":
+			// only a sitting body named as the subject, on a stated day
+			agents, c.agents = nil, nil
+			if c.from > s.from && beForms[st.toks[c.from-1].fold] {
+				break
+			}
+			if subj := st.subject(s, ms, c.from, kindSet{graph.Organization}, false); len(subj) == 1 && !subj[0].group && !subj[0].pronoun {
+				if e := st.entities[subj[0].entity]; e != nil && sittingBody(e.Name) {
+					agents = subj
+					c.needDate = true
+				}
+			}
+		}
+		if f == "elected" || f == "chose" || f == "adopted" || f == "voted" || f == "approved" {
+			break
+		}
 		if f == "gathers" || f == "gathered" || f == "gather" {
 			// "where thousands of people had gathered", "protesters
 			// gathered outside the court": a crowd; only a body named
