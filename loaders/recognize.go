@@ -292,6 +292,10 @@ func datelineState(toks []token, s sentence, m *mention) bool {
 	return true
 }
 
+// inquiryHeads end the name of a body that may be named after the state it
+// looks into: "Commission of Inquiry on Burundi".
+var inquiryHeads = map[string]bool{"inquiry": true, "mission": true}
+
 // isSuffixed reports whether a word ends the name of a body: "Court",
 // "Commission".
 func isSuffixed(w string) bool {
@@ -391,6 +395,16 @@ func (st *docState) corefAt(s sentence, i int) *mention {
 	}
 	n := &st.toks[j]
 	nextUpper := j+1 < s.to && st.toks[j+1].upper && st.toks[j+1].word
+	if n.upper && j+2 < s.to && (st.toks[j+1].fold == "of" || st.toks[j+1].fold == "for") {
+		// "the Confederation of African Football": a name goes on
+		k := j + 2
+		if st.toks[k].fold == "the" && k+1 < s.to {
+			k++
+		}
+		if st.toks[k].upper && st.toks[k].word {
+			return nil
+		}
+	}
 	if corefTitles[n.fold] || corefNouns[n.fold] != "" && !nextUpper || (n.upper && n.word && !commonWords[n.fold] && !isMonthOrDay(n.fold) && !nextUpper) {
 		if m, _ := st.x.catalog.match(st.toks, j); m != nil {
 			return nil
@@ -547,6 +561,20 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		if t.nl > 0 {
 			break
 		}
+		if t.fold == "on" && j > i && j+1 < s.to && inquiryHeads[toks[j-1].fold] && toks[j+1].nl == 0 {
+			// "the Commission of Inquiry on Burundi", "the Fact-Finding
+			// Mission on Myanmar": the state is part of the body's name
+			if m, k := cat.match(toks, j+1); m != nil && m.entry.entity.Kind == graph.State && toks[j+1].upper {
+				j += 1 + k
+				break
+			}
+		}
+		if m, k := cat.match(toks, j); m != nil && m.kind == nameDemonym && j > i && nameConnectors[toks[j-1].fold] && j+k < s.to && toks[j+k].upper && toks[j+k].word && toks[j+k].nl == 0 {
+			// "Union of Congolese Patriots", "Confederation of African
+			// Football": a demonym inside a body's name
+			j += k
+			continue
+		}
 		if m, k := cat.match(toks, j); m != nil {
 			// "Khaled Mohamed Ali El Hishri": the full name of a known person
 			if m.entry.entity.Kind == graph.Person && m.kind == nameProper && j+k <= s.to {
@@ -588,7 +616,7 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		}
 		if nameConnectors[t.fold] && j+1 < s.to && toks[j+1].upper && toks[j+1].word && !(j == i+1 && isMonthOrDay(toks[i].fold)) {
 			// "warrants Monday for Moammar Gadhafi": a day joins no name
-			if mm, _ := cat.match(toks, j+1); mm != nil {
+			if mm, k := cat.match(toks, j+1); mm != nil && !(mm.kind == nameDemonym && j+1+k < s.to && toks[j+1+k].upper && toks[j+1+k].word) {
 				break
 			}
 			j++
