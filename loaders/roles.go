@@ -2579,6 +2579,11 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 				// a summit named inside a failure to arrest's phrase
 				continue
 			}
+			if legalBasis(toks, s, cands[j]) {
+				// "designated X under Executive Order 14203 on Wednesday":
+				// the order is the basis of the act, whose date follows it
+				continue
+			}
 			if !cands[j].rule.needTarget || len(cands[j].targets) > 0 {
 				next = cands[j].from
 				break
@@ -3368,6 +3373,29 @@ func announcedDate(toks []token, dates []dateExpr, c *candidate) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// legalBasis reports whether candidate c is an executive order named as the
+// basis of another act, "under Executive Order 14203", and not as an act of
+// its own ("under an order signed by Trump in February").
+func legalBasis(toks []token, s sentence, c *candidate) bool {
+	if c.rule.kind != graph.ExecutiveOrder {
+		return false
+	}
+	j := c.from - 1
+	if j > s.from && (toks[j].fold == "an" || toks[j].fold == "the" || toks[j].fold == "a") {
+		j--
+	}
+	if j < s.from || toks[j].fold != "under" {
+		return false
+	}
+	for i := c.to; i < s.to && i < c.to+4; i++ {
+		switch toks[i].fold {
+		case "signed", "issued", "by", "that", "which":
+			return false
+		}
+	}
+	return true
 }
 
 // perfectBefore reports whether a perfect auxiliary stands in toks[from:to]:

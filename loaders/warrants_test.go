@@ -598,3 +598,18 @@ func TestSanctionAndCyberPhrasings(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestOrderAsLegalBasis checks that an executive order named as the basis
+// of a sanction ("under Executive Order 14203") leaves the date after it to
+// the sanction (sentences written for the test).
+func TestOrderAsLegalBasis(t *testing.T) {
+	tests := []eventCase{
+		{"designated X under an order on a day", "2025-09-20",
+			"The Treasury designated Francesca Albanese under Executive Order 14203 on Wednesday.",
+			[]string{"SANCTION Q30>francesca-albanese @2025-09-17"}, []string{"SANCTION Q30>francesca-albanese"}},
+		{"an order signed on a date is an act of its own", "2025-09-20",
+			"The Treasury designated Francesca Albanese on Wednesday under an executive order that Donald Trump signed in February.",
+			[]string{"SANCTION Q30>francesca-albanese @2025-09-17", "EXECUTIVE_ORDER Q22686>Q47488 @2025-02"}, nil},
+	}
+	runEventCases(t, tests)
+}
