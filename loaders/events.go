@@ -151,6 +151,8 @@ var rules = []rule{
 	// "the warrant against him, and a second one against B": a further
 	// warrant after one the sentence named (see roles)
 	r(graph.ArrestWarrant, "a|another ?second|third|fourth|further|new one", nominal, 0.75, 4),
+	// "the ICC's issuance of an arrest warrant for X on Thursday"
+	r(graph.ArrestWarrant, "issuance of ~3 warrant|warrants", nominal, 0.8, 4),
 	// "issued a warrant for A in 2007, together with one for B"
 	r(graph.ArrestWarrant, "together|along with one|another", nominal, 0.75, 4),
 	// "The first warrants in the Ukraine situation, in March 2023,
@@ -277,6 +279,21 @@ var rules = []rule{
 // doubtVerbs before an attack deny or fear it: "denied that it had been
 // hacked", "experts fear a cyber attack".
 var doubtVerbs = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true, "fear": true, "fears": true, "feared": true, "fearing": true, "prevent": true, "prevents": true, "averted": true}
+
+// modalAfter reports whether a modal follows in the clause after end:
+// "the issuance of a warrant for X could come".
+func modalAfter(toks []token, s sentence, end int) bool {
+	for j := end; j < s.to && j < end+12; j++ {
+		if clauseBreaks[toks[j].fold] || toks[j].fold == "," {
+			return false
+		}
+		switch toks[j].fold {
+		case "would", "could", "may", "might", "should", "will", "can":
+			return true
+		}
+	}
+	return false
+}
 
 // anyone are the words for no one in particular: "anyone wanted by the
 // court", "suspects wanted by the court".
@@ -987,6 +1004,10 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return end < s.to && (toks[end].fold == "of" || toks[end].fold == "by" || toks[end].fold == "from")
 		}
 	case graph.ArrestWarrant:
+		if f == "issuance" && modalAfter(toks, s, end) {
+			// "the issuance of a warrant for X could come on Thursday"
+			return false
+		}
 		if ru.voice == active && i > s.from && toks[i-1].fold == "to" {
 			// "called on the court to issue a warrant": asked for, not issued
 			for j := i - 2; j >= s.from && j >= i-10; j-- {
@@ -1096,7 +1117,7 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// speakers": no sanction
 			return false
 		}
-		if (f == "decision" || f == "move") && ru.voice == nominal {
+		if (f == "decision" || f == "move" || f == "issuance") && ru.voice == nominal {
 			// "a decision to sanction X would be a mistake"
 			for j := end; j < s.to && j < end+12; j++ {
 				if clauseBreaks[toks[j].fold] || toks[j].fold == "," {

@@ -613,3 +613,18 @@ func TestOrderAsLegalBasis(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWarrantIssuance checks the noun of issuing a warrant: "the ICC's
+// issuance of a warrant for X on Thursday" (sentences written for the
+// test).
+func TestWarrantIssuance(t *testing.T) {
+	tests := []eventCase{
+		{"the issuance of a warrant on a day", "2025-09-20",
+			"Following the ICC's issuance of an arrest warrant for Joseph Kony on Thursday, Uganda said it would cooperate.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2025-09-18"}, nil},
+		{"a hedged issuance", "2025-09-20",
+			"The issuance of a warrant for Joseph Kony could come on Thursday.",
+			nil, []string{"ARREST_WARRANT Q47488>joseph-kony @2025-09-18"}},
+	}
+	runEventCases(t, tests)
+}
