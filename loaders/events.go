@@ -39,10 +39,16 @@ type rule struct {
 	// denial rules are a bare verb that closes a relative clause on what
 	// was just stated: "which he denies" (see relativeDenial)
 	denial bool
+	// absolute rules are a participle of speech with a subject of its own:
+	// "with X saying" (see absoluteSpeaker)
+	absolute bool
 }
 
 // withInner marks a rule whose target stands inside its phrase.
 func withInner(ru rule) rule { ru.inner = true; return ru }
+
+// asAbsolute marks a participle of speech in an absolute clause.
+func asAbsolute(ru rule) rule { ru.absolute = true; return ru }
 
 // asDenial marks a rule of relative denial.
 func asDenial(ru rule) rule { ru.denial = true; return ru }
@@ -268,6 +274,9 @@ var rules = []rule{
 	r(graph.Statement, "calls|call|appeal|appeals by", nominal, 0.6, 3),
 	// "denied the allegations", not "denied access" or "denied bail"
 	r(graph.Statement, "denied|denies|denying ~3 allegations|allegation|charges|accusations|accusation|claims|wrongdoing|reports|involvement|responsibility|that", active, 0.75, 0),
+	// "with Information Minister X denouncing it as ...", "with Kenya
+	// saying it would": an absolute clause of speech (see accept)
+	asAbsolute(r(graph.Statement, "saying|denouncing|calling|describing|urging|warning|condemning|criticizing|criticising|accusing|insisting", active, 0.7, 0)),
 	// "lashed out at the court": a condemnation of its object
 	r(graph.Statement, "lashed|lashes out ?at|against", active, 0.8, 0),
 	// "allegations against him, which he denies", "a charge it denies":
@@ -1395,6 +1404,11 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		if (f == "added" || f == "adds") && end < s.to && toks[end].upper && toks[end].word {
 			return false
 		}
+		if ru.absolute && absoluteSpeaker(toks, s, i) < 0 {
+			// a participle of speech speaks only with a subject of its
+			// own: "with X saying"
+			return false
+		}
 		// "a militia called the Anti-Balaka": a participle naming a thing
 		if (f == "called" || f == "dubbed") && i > s.from && namingParticiple(toks, i) {
 			return false
@@ -1424,6 +1438,20 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// absoluteSpeaker returns the start of the name between "with" and the
+// participle of speech at i ("with Information Minister Sheriff Bojang
+// denouncing"), or -1: one to six capitalized words.
+func absoluteSpeaker(toks []token, s sentence, i int) int {
+	j := i - 1
+	for j > s.from && i-j <= 6 && toks[j].word && toks[j].upper {
+		j--
+	}
+	if j == i-1 || j <= s.from || toks[j].fold != "with" {
+		return -1
+	}
+	return j + 1
 }
 
 // namingParticiple reports whether "called" at i follows a common noun it

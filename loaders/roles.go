@@ -1176,6 +1176,23 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// the unnamed subject of a clause of its own
 			agents = nil
 		}
+		if kind == graph.Statement && c.rule.absolute {
+			// "with X denouncing it": the name after "with", in the time of
+			// the clause it hangs on
+			if m := mentionEndingAt(ms, c.from); m != nil && m.from >= absoluteSpeaker(st.toks, s, c.from) && usable(m, ak) {
+				agents = []*mention{m}
+				c.relative = true
+			}
+			if condemns[st.toks[c.from].fold] && c.to < s.to && st.toks[c.to].fold == "it" {
+				// "denouncing it as": the court the clause before names
+				for k := len(ms) - 1; k >= 0; k-- {
+					if m := ms[k]; m.to <= c.from && m.kind == graph.Court && m.entity != "" && !m.modifier {
+						c.targets = append(c.targets, st.principal(m.entity, kind))
+						break
+					}
+				}
+			}
+		}
 		andSubject := false
 		if kind == graph.Statement {
 			if subj := st.andVerbSubject(s, ms, c.from, ak); subj != nil {
@@ -2463,7 +2480,7 @@ func fillerDoubt(c *candidate, agents, targets []*mention) float64 {
 }
 
 // condemns are speech verbs whose object is the body condemned.
-var condemns = map[string]bool{"lashed": true, "dismissed": true, "dismisses": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "described": true, "describes": true, "describing": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
+var condemns = map[string]bool{"denouncing": true, "condemning": true, "criticizing": true, "criticising": true, "lashed": true, "dismissed": true, "dismisses": true, "branded": true, "brands": true, "labelled": true, "labeled": true, "described": true, "describes": true, "describing": true, "condemned": true, "condemns": true, "denounced": true, "denounces": true, "criticized": true, "criticised": true, "criticizes": true, "slammed": true, "rejected": true, "rejects": true, "decried": true, "accused": true}
 
 // previousMain is the candidate before c that is no implied event: the
 // verb whose subject c may share.

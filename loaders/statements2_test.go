@@ -434,6 +434,16 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"maintained his innocence", "2025-06-20",
 			"Omar Salim has maintained his innocence.",
 			[]string{"STATEMENT omar-salim>"}, nil},
+		// an absolute clause of speech: "with X saying|denouncing"
+		{"with a minister denouncing the court", "2025-06-20",
+			"Kenya announced in May that it would quit the court, with Foreign Minister Tariq Bello denouncing it on television as \"a tool of imperialism\".",
+			[]string{"STATEMENT tariq-bello>Q47488 @2025-05"}, nil},
+		{"with a state saying", "2025-06-20",
+			"The warrants were issued on Monday, with Kenya saying it would not arrest him.",
+			[]string{"STATEMENT kenya> @2025-06-16"}, nil},
+		{"a participle of speech with no subject of its own", "2025-06-20",
+			"Omar Salim was arrested on Monday, saying nothing.",
+			nil, []string{"STATEMENT omar-salim> @2025-06-16"}},
 		// more verbs of speech
 		{"thanked a state on X", "2025-06-20",
 			"Tariq Bello thanked Kenya on X, saying the sanctions were deserved.",
