@@ -292,6 +292,24 @@ func datelineState(toks []token, s sentence, m *mention) bool {
 	return true
 }
 
+// ownBody reports whether a run of capitalised words names a body that may
+// be named after a state ("Senate", "Supreme Court", "Patriotic Forces"),
+// not the state's government or an office of it.
+func ownBody(run []token) bool {
+	for _, t := range run {
+		switch t.fold {
+		case "government", "administration", "ministry", "embassy", "mission", "delegation", "cabinet", "republic", "kingdom", "president", "office", "department", "people", "bank":
+			return false
+		}
+	}
+	for _, t := range run {
+		if isSuffixed(t.fold) || t.fold == "senate" {
+			return true
+		}
+	}
+	return false
+}
+
 // inquiryHeads end the name of a body that may be named after the state it
 // looks into: "Commission of Inquiry on Burundi".
 var inquiryHeads = map[string]bool{"inquiry": true, "mission": true}
@@ -612,6 +630,25 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 			}
 			if j > k-1 {
 				break
+			}
+		}
+		if t.fold == "of" && j > i && j+2 < s.to && ownBody(toks[i:j]) {
+			// "the Senate of the Philippines", "the Movement for the
+			// Liberation of Congo": a body named after its state
+			k := j + 1
+			if toks[k].fold == "the" {
+				k++
+			}
+			if mm, n := cat.match(toks, k); mm != nil && mm.kind == nameProper && mm.entry.entity.Kind == graph.State && toks[k].upper && (k+n >= s.to || !toks[k+n].upper) {
+				j = k + n
+				break
+			}
+		}
+		if (t.fold == "for" || t.fold == "of") && j > i && j+2 < s.to && toks[j+1].fold == "the" && toks[j+2].upper && toks[j+2].word && toks[j+2].nl == 0 && ownBody(toks[i:j]) {
+			// "Patriotic Forces for the Liberation of Congo"
+			if mm, _ := cat.match(toks, j+2); mm == nil {
+				j += 2
+				continue
 			}
 		}
 		if nameConnectors[t.fold] && j+1 < s.to && toks[j+1].upper && toks[j+1].word && !(j == i+1 && isMonthOrDay(toks[i].fold)) {
