@@ -130,6 +130,10 @@ func (st *docState) namedMembers(s sentence, ms []*mention, u *unnamedEvent) []s
 			if m.group || m.pronoun || m.entity == "" || containsString(u.agents, m.entity) {
 				return nil
 			}
+			if m.to < s.to && (speechVerbs[toks[m.to].fold] || reportingVerbs[toks[m.to].fold]) {
+				// "the judges, Marco Rubio said, had": a speaker set off
+				return nil
+			}
 			out = append(out, m.entity)
 		}
 		return dedupeStrings(out, "")
@@ -158,6 +162,16 @@ func (st *docState) namedMembers(s sentence, ms []*mention, u *unnamedEvent) []s
 			head := toks[j].fold == u.head || count > 1 && count == u.n && countedNouns[toks[j].fold]
 			if j+1 < s.to && head && memberSeparators[toks[j+1].fold] {
 				at := j + 2
+				if at+1 < s.to && toks[j+1].fold == "," && (toks[at].fold == "including" || toks[at].fold == "among") {
+					// "the officials, including Judge X,": some of them
+					at++
+					if toks[at].fold == "them" {
+						at++
+					}
+					if got := list(at, 0); len(got) > 0 && (u.n == 0 || len(got) <= u.n) {
+						return got
+					}
+				}
 				if at < s.to && toks[at].fold == ":" {
 					at++
 				}
