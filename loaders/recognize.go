@@ -690,6 +690,11 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		}
 		break
 	}
+	if titled && from < end && (toks[from].fold == "for" || toks[from].fold == "of") {
+		// "Russia's Commissioner for Children's Rights", "Minister of
+		// Justice": the rest of a title, no name
+		return nil, j
+	}
 	// "European Council President António Costa": an organization, then a
 	// titled person; take the organization and leave the rest for later
 	for h := from + 1; h+1 < end; h++ {
