@@ -402,6 +402,10 @@ func (st *docState) accusedBody(s sentence, ms []*mention, c *candidate) []strin
 // no longer".
 var copulaWords = map[string]bool{"is": true, "was": true, "has": true, "had": true, "become": true, "becomes": true, "became": true, "been": true, "no": true, "longer": true, "now": true, "merely": true, "just": true, "nothing": true, "but": true}
 
+// privatePeople are unnamed people who speak for no state, after a
+// demonym: "Afghan women", "Palestinian victims".
+var privatePeople = map[string]bool{"women": true, "men": true, "people": true, "victims": true, "survivors": true, "families": true, "residents": true, "citizens": true, "refugees": true, "activists": true, "journalists": true, "protesters": true, "civilians": true, "children": true, "girls": true, "voters": true, "lawyers": true, "scholars": true, "academics": true, "experts": true, "analysts": true, "villagers": true, "witnesses": true}
+
 // quotesBetween counts the quotation marks in toks[from:to].
 func quotesBetween(toks []token, from, to int) int {
 	n := 0
@@ -1212,6 +1216,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			if subj := st.subject(s, ms, c.from-1, notPeople, false); condemns[st.toks[c.from].fold] && len(subj) == 1 && subj[0].kind == graph.Court {
 				c.targets = append(c.targets, st.principal(subj[0].entity, kind))
 			}
+		}
+		if kind == graph.Statement && len(agents) == 1 && agents[0].demonym && agents[0].to < c.from && privatePeople[st.toks[agents[0].to].fold] {
+			// "Afghan women said", "Palestinian victims told": unnamed
+			// people of a state, who do not speak for it
+			agents = nil
 		}
 		if kind == graph.Statement && len(agents) > 0 && quotesBetween(st.toks, agents[len(agents)-1].to, c.from)%2 == 1 {
 			// "\"The ICC has failed,\" the statement said": a name inside

@@ -444,6 +444,13 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"a participle of speech with no subject of its own", "2025-06-20",
 			"Omar Salim was arrested on Monday, saying nothing.",
 			nil, []string{"STATEMENT omar-salim> @2025-06-16"}},
+		// unnamed people of a state speak for no one
+		{"Afghan women said", "2025-06-20",
+			"Afghan women said on Monday that the warrants came too late.",
+			nil, []string{"STATEMENT Q889> @2025-06-16"}},
+		{"the Afghan government said", "2025-06-20",
+			"The Afghan government said on Monday that the warrants came too late.",
+			[]string{"STATEMENT Q889> @2025-06-16"}, nil},
 		// more verbs of speech
 		{"thanked a state on X", "2025-06-20",
 			"Tariq Bello thanked Kenya on X, saying the sanctions were deserved.",
