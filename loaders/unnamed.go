@@ -200,7 +200,7 @@ func (st *docState) namedMembers(s sentence, ms []*mention, u *unnamedEvent) []s
 				// "The committee named": the agent's organ of that name
 				agentNamed = agentNamed || st.agentOrgan(toks[i-1].fold, u.agents)
 			}
-			if agentNamed {
+			if agentNamed && !st.appointed(s, ms, i+1) {
 				if got := list(i+1, 2); len(got) > 0 && (u.n == 0 || len(got) >= u.n) {
 					return got
 				}
@@ -405,4 +405,21 @@ func countFrom(toks []token, s sentence, from int) int {
 		return i
 	}
 	return from
+}
+
+// appointed reports whether the people named from at on are named to
+// something: "named A and B as its envoys", "named A to the post".
+func (st *docState) appointed(s sentence, ms []*mention, at int) bool {
+	list := st.objects(s, ms, at, 2, people)
+	if len(list) == 0 {
+		return false
+	}
+	end := list[len(list)-1].to
+	if end < s.to {
+		switch st.toks[end].fold {
+		case "as", "to", "for", "among", "in":
+			return true
+		}
+	}
+	return false
 }
