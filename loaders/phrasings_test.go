@@ -37,7 +37,7 @@ func TestMorePhrasings(t *testing.T) {
 			[]string{"CYBER_ATTACK >Q47488 @2025-05"}, nil},
 		{"an outlet told is no speaker; she is the person before", "2025-06-20",
 			"Judge Reine Alapini-Gansou told the BBC on Monday that the court would not bow. She said the judges would continue their work.",
-			[]string{"STATEMENT reine-alapini-gansou>"}, []string{"STATEMENT bbc>"}},
+			[]string{"STATEMENT reine-alapini-gansou> @2025-06-16"}, []string{"STATEMENT bbc>", "STATEMENT bbc> @2025-06-16"}},
 		{"the Security Council of a state is not the UN's", "2025-06-20",
 			"The Security Council of Russia said on Tuesday that the warrants were void.",
 			[]string{"STATEMENT security-council-of-russia> @2025-06-17"}, []string{"STATEMENT un-security-council> @2025-06-17"}},

@@ -3504,6 +3504,11 @@ func speechDate(toks []token, verb, verbEnd, d int) bool {
 			if toks[i].fold == "the" && i+1 < d && (toks[i+1].fold == "press" || toks[i+1].fold == "media" || toks[i+1].fold == "council" || toks[i+1].fold == "assembly") {
 				continue
 			}
+			if toks[i].fold == "the" && i == verbEnd && i+1 < d && toks[i+1].upper && toks[verb].fold == "told" {
+				// "told the UN Security Council on 12 June that": the
+				// addressee named, then the date of the telling
+				continue
+			}
 			if toks[i].fold == "the" && i+1 == d && i > verbEnd && occasionPreps[toks[i-1].fold] {
 				// "argued during the September hearing"
 				continue

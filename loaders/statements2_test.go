@@ -381,6 +381,13 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"said with no time stays undated", "2025-06-20",
 			"In 2020, the United States imposed sanctions on Fatou Bensouda. Bensouda said that the measures were an attack on the rule of law.",
 			[]string{"STATEMENT fatou-bensouda>"}, []string{"STATEMENT fatou-bensouda> @2020"}},
+		// "told the UN Security Council on 12 June that": the telling's date
+		{"told a named addressee on a day", "2025-06-20",
+			"Kenya told the UN Security Council on 12 June that it would cooperate.",
+			[]string{"STATEMENT kenya> @2025-06-12"}, nil},
+		{"said the court ruled on a day: the ruling's date", "2025-06-20",
+			"Kenya said the International Criminal Court ruled on 12 June that it had jurisdiction.",
+			[]string{"STATEMENT kenya>"}, []string{"STATEMENT kenya> @2025-06-12"}},
 		// a response to today's news is today's
 		{"responding to today's announcement", "2025-06-20",
 			"Responding to today's announcement by the court that it has issued a warrant for Omar Salim, Human Rights Watch's Tariq Bello said the move was welcome.",
