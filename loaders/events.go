@@ -157,6 +157,8 @@ var rules = []rule{
 	// "the warrant against him, and a second one against B": a further
 	// warrant after one the sentence named (see roles)
 	r(graph.ArrestWarrant, "a|another ?second|third|fourth|further|new one", nominal, 0.75, 4),
+	// "and in 2012 it issued one for B": a warrant like the one before
+	r(graph.ArrestWarrant, "issued|issues|unsealed one|another for|against", active, 0.8, 2),
 	// "the ICC's issuance of an arrest warrant for X on Thursday"
 	r(graph.ArrestWarrant, "issuance of ~3 warrant|warrants", nominal, 0.8, 4),
 	// "issued a warrant for A in 2007, together with one for B"

@@ -3592,6 +3592,12 @@ func coordinatedDates(toks []token, dates []dateExpr, d dateExpr) []graph.Date {
 		if j != e.from {
 			break
 		}
+		if e.to < len(toks) {
+			if f := toks[e.to].fold; f == "it" || f == "they" || f == "he" || f == "she" || f == "we" {
+				// ", and in 2012 it issued one for B": a clause of its own
+				break
+			}
+		}
 		out = append(out, e.dates...)
 		end = e.to
 	}

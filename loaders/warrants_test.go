@@ -637,3 +637,22 @@ func TestWarrantIssuance(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWarrantIssuedOneFor checks "and in 2012 it issued one for B": B's
+// warrant of that year, and no second date for the warrant before
+// (sentences written for the test).
+func TestWarrantIssuedOneFor(t *testing.T) {
+	tests := []eventCase{
+		{"and in 2012 it issued one for B", "2025-09-20",
+			"The court issued a warrant for Joseph Kony in 2005, and in 2012 it issued one for Bosco Ntaganda.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2005", "ARREST_WARRANT Q47488>bosco-ntaganda @2012"},
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2012"}},
+		{"two dates of one person's warrants", "2025-09-20",
+			"The court issued warrants for Omar al-Bashir in March 2009 and July 2010.",
+			[]string{"ARREST_WARRANT Q47488>omar-al-bashir @2009-03", "ARREST_WARRANT Q47488>omar-al-bashir @2010-07"}, nil},
+		{"issued one for the press is no warrant", "2025-09-20",
+			"The court issued a statement on Monday. It issued one for the press on Tuesday.",
+			nil, []string{"ARREST_WARRANT Q47488>"}},
+	}
+	runEventCases(t, tests)
+}
