@@ -273,7 +273,7 @@ var pluralStateNouns = map[string]bool{"countries": true, "states": true, "gover
 
 // pluralStateCounts may stand between "the" and a plural description: "the
 // three Sahel states", "the two military governments".
-var pluralStateCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true, "military": true, "neighbouring": true, "neighboring": true, "member": true}
+var pluralStateCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "both": true, "military": true}
 
 // pluralStatesSubject reports whether the verb at at has a plural definite
 // description of states as its subject: "the three countries said", "the
@@ -295,6 +295,11 @@ func pluralStatesSubject(toks []token, s sentence, ms []*mention, at int) bool {
 	k := j - 1
 	for k > s.from && j-k <= 3 && (pluralStateCounts[toks[k].fold] || toks[k].upper && toks[k].word && toks[k].fold != "the") {
 		k--
+	}
+	if k == j-1 && (toks[j].fold == "states" || toks[j].fold == "countries" || toks[j].fold == "nations") {
+		// "the states said" may be any states; "the three states", "the
+		// Sahel countries" are those named
+		return false
 	}
 	return k >= s.from && (toks[k].fold == "the" || toks[k].fold == "all") && (k == s.from || toks[k-1].fold == "," || toks[k-1].fold == "and" || toks[k-1].fold == "\"")
 }
