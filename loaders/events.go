@@ -1411,6 +1411,14 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// own: "with X saying"
 			return false
 		}
+		// "a noted lawyer", "its stated aim": an adjective after a
+		// determiner
+		if i > s.from && ru.voice == active {
+			switch toks[i-1].fold {
+			case "a", "an", "the", "its", "his", "her", "their":
+				return false
+			}
+		}
 		// "a militia called the Anti-Balaka": a participle naming a thing
 		if (f == "called" || f == "dubbed") && i > s.from && namingParticiple(toks, i) {
 			return false

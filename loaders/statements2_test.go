@@ -461,6 +461,13 @@ func TestStatementPhrasings3(t *testing.T) {
 		{"the Afghan government said", "2025-06-20",
 			"The Afghan government said on Monday that the warrants came too late.",
 			[]string{"STATEMENT Q889> @2025-06-16"}, nil},
+		// a verb of speech after a determiner is an adjective
+		{"a noted lawyer", "2025-06-20",
+			"Omar Salim, a noted lawyer, joined the defence team on Monday.",
+			nil, []string{"STATEMENT omar-salim> @2025-06-16", "STATEMENT omar-salim>"}},
+		{"calls by a body for", "2025-06-20",
+			"Kenya ignored calls by Human Rights Watch on Monday for the arrest of Omar Salim.",
+			[]string{"STATEMENT human-rights-watch> @2025-06-16"}, nil},
 		// more verbs of speech
 		{"thanked a state on X", "2025-06-20",
 			"Tariq Bello thanked Kenya on X, saying the sanctions were deserved.",
