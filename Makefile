@@ -26,7 +26,7 @@ bench:
 ## held-out sets' totals only: their articles are never read, so that they measure unseen text
 eval:
 	$(GO) test -count=1 ./loaders -run 'TestDevSet$$' -v -args -eval
-	cd loaders && $(GO) test -count=1 -run 'TestHeldOut[45]$$' -args -eval
+	cd loaders && $(GO) test -count=1 -run 'TestHeldOut[67]$$' -args -eval
 
 ## countries: regenerate seed/countries.json from the npm package world-countries
 countries:
