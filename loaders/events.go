@@ -89,6 +89,8 @@ var rules = []rule{
 	// withdrawal announcements before withdrawals
 	r(graph.WithdrawalAnnouncement, "announced|announces|announce|announcing|declared|declares|confirmed ~7 withdraw|withdrawal|withdrawals|withdrawing|exit|leave|leaving", active, 0.85, 6),
 	r(graph.WithdrawalAnnouncement, "intention|intent|decision|plan|plans|intends|decided|decides|voted|votes ~1 to withdraw|leave|quit|exit", active, 0.85, 6),
+	// "voted on Tuesday to withdraw": past the date
+	r(graph.WithdrawalAnnouncement, "decided|decides|voted|votes ~4 to withdraw|leave|quit|exit", active, 0.8, 6),
 	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 would|will withdraw|leave|quit", active, 0.8, 6),
 	// "said on Monday they were withdrawing from the Rome Statute"
 	r(graph.WithdrawalAnnouncement, "said|says|announced ~6 were|was|are|is withdrawing|leaving|quitting", active, 0.8, 6),
@@ -100,6 +102,9 @@ var rules = []rule{
 	r(graph.WithdrawalAnnouncement, "would|will ?formally withdraw|leave|quit|exit", active, 0.75, 6),
 	r(graph.Withdrawal, "formally|officially ?has withdrew|withdrawn|left|quit|exited", active, 0.9, 5),
 	r(graph.Withdrawal, "withdrew|withdraws|withdrawn ?formally from|its", active, 0.9, 5),
+	// "Duterte withdrew the Philippines from the ICC": the state withdrawn
+	// (see roles)
+	r(graph.Withdrawal, "withdrew|withdraws ~3 from", active, 0.85, 5),
 	r(graph.Withdrawal, "notified|notifies|deposited|submitted|lodged|lodges ~4 withdrawal|notification|notice", active, 0.85, 8),
 	// "It formally notified the UN Secretary-General on November 10": only
 	// where the document speaks of withdrawing (see accept)
@@ -448,6 +453,9 @@ type candidate struct {
 	// visitors attended the gathering of a meeting in the state visited
 	visitors []string
 	visited  string
+	// host is the person who hosted the visitors ("Maduro, who had hosted
+	// him"): they met
+	host string
 	// reportedBy is 1 + the index of the verb of saying that reports the
 	// trigger's clause from afar ("announced earlier this year, ..., that
 	// the country would leave"), 0 for none
@@ -746,6 +754,10 @@ func (st *docState) followedSuit(s sentence, ms []*mention, cands []*candidate, 
 		st.emit(s, f)
 	}
 }
+
+// withdrawnThings are what a state withdraws from the court's treaty:
+// "withdrew its signature".
+var withdrawnThings = map[string]bool{"signature": true, "membership": true, "ratification": true, "recognition": true, "instrument": true, "notification": true}
 
 // leavesOtherBody reports whether what a withdrawal leaves, named right
 // after its trigger ("quit the African Union", "withdrawal from ECOWAS"), is
@@ -1202,6 +1214,10 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 		}
 	case graph.Withdrawal:
 		if ru.voice == nominal && (i == s.from || !isPossessive(&toks[i-1])) {
+			return false
+		}
+		if toks[end-1].fold == "its" && (end >= s.to || !withdrawnThings[toks[end].fold]) {
+			// "withdrew its signature", not "withdrew its troops"
 			return false
 		}
 		if last := toks[end-1].fold; last == "notice" || last == "notified" || last == "notifies" {

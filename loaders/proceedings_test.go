@@ -280,7 +280,7 @@ func TestProceedings(t *testing.T) {
 		// "the two leaders": the leaders named last
 		{"the two leaders, after someone named in passing", "2024-09-04",
 			"Vladimir Putin was greeted on Tuesday by Mongolian President Ukhnaa Khurelsukh at a ceremony where guards wore uniforms modelled on those of Genghis Khan's bodyguards. The two leaders then held talks on energy supplies.",
-			[]string{"MEETING Q7747+ukhnaa-khurelsukh>"}, []string{"MEETING genghis-khan+ukhnaa-khurelsukh>"}},
+			[]string{"MEETING Q7747+ukhnaa-khurelsukh> @2024-09-03"}, []string{"MEETING genghis-khan+ukhnaa-khurelsukh>"}},
 		// "then" continues the time of the clause before
 		{"crossed in June 2020; the authorities then transferred him", "2025-10-08",
 			"Idris Kamal Nuri lived freely in Sudan until he crossed into Chad in June 2020 and gave himself up; the Chadian authorities then transferred him to the court.",

@@ -1346,6 +1346,18 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 		}
 		if kind == graph.Visit && len(targets) == 0 {
+			// "travelled to several member states, including Chad and
+			// Malawi": the states included
+			for j := c.to; j < s.to && j < c.to+8; j++ {
+				if f := st.toks[j].fold; f == "including" {
+					targets = st.objects(s, ms, j+1, 1, tk)
+					break
+				} else if f == "." || f == ";" || clauseBreaks[f] {
+					break
+				}
+			}
+		}
+		if kind == graph.Visit && len(targets) == 0 {
 			// "visited the White House": an organ of the state visited
 			for _, m := range st.objects(s, ms, c.to, c.rule.objectGap, notPeople) {
 				if p := st.principal(m.entity, kind); st.kindOf(p) == graph.State {
@@ -1485,6 +1497,22 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets = []*mention{a}
 		}
 		agents = st.objects(s, ms, c.to, c.rule.objectGap, ak.onlyPeople())
+		if len(targets) == 0 && len(agents) == 1 && !agents[0].group {
+			// "President X hosted Y", "X, who had hosted him": a person
+			// hosts; they met, and Y visited X's state where known
+			var host *mention
+			if a := st.relativeAntecedent(s, ms, c.from, people); a != nil {
+				host = a
+			} else if p := st.subject(s, ms, c.from, people, false); len(p) == 1 {
+				host = p[0]
+			}
+			if host != nil && !host.group && host.entity != agents[0].entity {
+				c.host = host.entity
+				if state := st.stateOf(host.entity); state != "" {
+					targets = []*mention{{from: host.from, to: host.to, entity: state, kind: graph.State, pronoun: true}}
+				}
+			}
+		}
 	case greeted:
 		// "X was greeted by Mongolian President Y": X visits Y's state, or
 		// the state itself ("was welcomed by Mongolia")
@@ -1996,6 +2024,16 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 				if len(agents) == 0 {
 					agents = described
+				}
+			}
+		}
+		if f := st.toks[c.from].fold; (f == "withdrew" || f == "withdraws") && c.to-c.from > 2 && st.toks[c.to-1].fold == "from" {
+			// "Duterte withdrew the Philippines from the ICC": the state
+			// between, else nothing ("withdrew its troops from")
+			agents, c.agents = nil, nil
+			for _, m := range ms {
+				if m.from > c.from && m.to < c.to && m.kind == graph.State && m.entity != "" && !m.modifier {
+					agents = []*mention{m}
 				}
 			}
 		}
@@ -2739,6 +2777,19 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			c.dates, c.until = cands[k-1].dates, cands[k-1].until
 		}
 	}
+	// "Putin was greeted on Tuesday by X. The two leaders then held talks":
+	// a meeting or visit "then" follows the time of the sentence before
+	for _, c := range cands {
+		if len(c.dates) > 0 || c.rule.kind != graph.Meeting && c.rule.kind != graph.Visit || st.priorAnchor.IsZero() || st.priorAnchorSent != st.cur-1 {
+			continue
+		}
+		for j := c.from - 1; j >= s.from && j >= c.from-2; j-- {
+			if toks[j].fold == "then" {
+				c.dates = []graph.Date{st.priorAnchor}
+				break
+			}
+		}
+	}
 	// "dominated the opening on Monday of the annual session of X": the
 	// date of the opening is the session's
 	for _, c := range cands {
@@ -3008,6 +3059,18 @@ func (st *docState) emit(s sentence, c *candidate) {
 			}
 		}
 	}()
+	if c.host != "" && len(c.agents) == 1 {
+		// "Maduro, who had hosted him": the host and the guest met
+		for _, d := range append([]graph.Date{{}}, c.dates...)[min(1, len(c.dates)):] {
+			as := sortedCopy([]string{c.host, c.agents[0]})
+			st.putEvent(&graph.Event{
+				ID:   graph.EventID(graph.Meeting, as, nil, d),
+				Kind: graph.Meeting, Date: d, Confidence: clamp(c.conf - 0.1),
+				Participants: []graph.Participant{{Role: graph.Agent, Entity: as[0]}, {Role: graph.Agent, Entity: as[1]}},
+				Sources:      []graph.Source{st.source(s)},
+			})
+		}
+	}
 	if c.rule.needTarget && len(c.targets) == 0 || c.needDate && len(c.dates) == 0 {
 		return
 	}
