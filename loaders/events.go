@@ -170,7 +170,8 @@ var rules = []rule{
 	r(graph.ArrestWarrant, "together|along with one|another", nominal, 0.75, 4),
 	// "The first warrants in the Ukraine situation, in March 2023,
 	// targeted X and Y"
-	r(graph.ArrestWarrant, "warrant|warrants ~12 targeted|targets|target", nominal, 0.75, 2),
+	// "the warrants name his deputy A and commanders B and C"
+	r(graph.ArrestWarrant, "warrant|warrants ~12 targeted|targets|target|named|names|name", nominal, 0.75, 2),
 	// "the warrants were issued on Monday by Pre-Trial Chamber II": those named before
 	r(graph.ArrestWarrant, "warrant|warrants was|were|had ?been issued|unsealed", nominal, 0.7, 0),
 	// "arrested X on a warrant issued by the ICC": the warrant for X

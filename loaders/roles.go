@@ -1572,6 +1572,14 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			targets, c.counted = nil, n
 		}
 	}
+	if kind == graph.ArrestWarrant && voice == active && len(targets) == 0 {
+		// "issued the five arrest warrants under seal on July 8. The
+		// warrants name A, B ...": counted warrants whose people the next
+		// sentences name (see dateFromCounted)
+		if n := countedWarrants(st.toks, c.from, c.to); n > 1 {
+			c.counted = n
+		}
+	}
 	if f := st.toks[c.from].fold; kind == graph.Sanction && !c.rule.inner && (f == "targeted" || f == "added") {
 		// "it also targeted X": only the sanctioner of the sanctions before
 		// (a body: "Rubio added X would be next" is speech)
@@ -4588,4 +4596,29 @@ func separateCase(toks []token, s sentence, c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// countedWarrants returns N of a counted object "the N (arrest) warrants"
+// ending a trigger span from..to, or 0.
+func countedWarrants(toks []token, from, to int) int {
+	if to-from < 3 || toks[to-1].fold != "warrants" {
+		return 0
+	}
+	i := to - 2
+	if toks[i].fold == "arrest" {
+		i--
+	}
+	if i <= from || toks[i-1].fold != "the" && toks[i-1].fold != "all" {
+		return 0
+	}
+	n, ok := numberWords[toks[i].fold]
+	if !ok {
+		if v, err := strconv.Atoi(toks[i].text); err == nil && v < 100 {
+			n, ok = v, true
+		}
+	}
+	if !ok || n < 2 {
+		return 0
+	}
+	return n
 }

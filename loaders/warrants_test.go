@@ -656,3 +656,33 @@ func TestWarrantIssuedOneFor(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestCountedWarrantsNamedAfter checks "issued the three warrants on 4 May.
+// The warrants name A, B and C": the people named after are the counted
+// warrants' targets, dated by the sentence that counted them (sentences
+// written for the test).
+func TestCountedWarrantsNamedAfter(t *testing.T) {
+	tests := []eventCase{
+		{"the counted warrants name the people", "2025-09-20",
+			"Judges issued the three arrest warrants on 4 May and unsealed them on Monday. The warrants name Ahmad Harun, Ali Kushayb and Omar al-Bashir.",
+			[]string{"ARREST_WARRANT Q47488>ahmad-harun @2025-05-04", "ARREST_WARRANT Q47488>ali-muhammad-ali-abd-al-rahman @2025-05-04",
+				"ARREST_WARRANT Q47488>omar-al-bashir @2025-05-04"},
+			[]string{"ARREST_WARRANT Q47488>ahmad-harun @2025-09-15"}},
+		{"a warrant names its target", "2025-09-20",
+			"The warrant, unsealed on Monday, names Joseph Kony.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2025-09-15"}, nil},
+		{"the counted warrants and one named in the next sentence", "2025-09-20",
+			"The court issued the two warrants under seal in July 2005. The warrant for Joseph Kony lists 33 counts; the other names Vincent Otti.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2005-07"}, nil},
+		{"hedged counted warrants date nothing", "2025-09-20",
+			"Judges may issue the three warrants in May. The warrants name Ahmad Harun, Ali Kushayb and Omar al-Bashir.",
+			nil, []string{"ARREST_WARRANT Q47488>ahmad-harun @2025-05"}},
+		{"a name for the warrant is no target", "2025-09-20",
+			"Prosecutor Karim Khan said the warrants named in the filing were sealed.",
+			nil, []string{"ARREST_WARRANT Q47488>karim-khan"}},
+		{"uncounted warrants are not counted", "2025-09-20",
+			"The court issued arrest warrants on 4 May. Ahmad Harun's lawyer said on Tuesday that Harun would appeal.",
+			nil, []string{"ARREST_WARRANT Q47488>ahmad-harun @2025-05-04"}},
+	}
+	runEventCases(t, tests)
+}
