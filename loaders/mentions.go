@@ -47,6 +47,7 @@ var titleHeads = map[string]bool{
 	"sheikh": true, "vice-president": true, "deputy": true, "secretary-general": true, "dictator": true,
 	"strongman": true, "warlord": true, "founder": true, "officer": true, "speaker": true, "spokesman.": true,
 	"aide": true, "lieutenant": true, "admiral": true, "marshal": true, "brigadier": true, "captain": true, "major": true,
+	"archbishop": true, "bishop": true, "cardinal": true, "imam": true, "rabbi": true, "pastor": true, "reverend": true, "rev.": true,
 	"gen.": true, "lt.": true, "col.": true, "sen.": true, "gov.": true, "amb.": true, "pres.": true,
 }
 

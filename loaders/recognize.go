@@ -651,6 +651,14 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 				continue
 			}
 		}
+		if nameConnectors[t.fold] && j+2 < s.to && nameConnectors[toks[j+1].fold] && toks[j+1].word && !toks[j+1].upper && toks[j+2].upper && toks[j+2].word && toks[j+1].nl == 0 && toks[j+2].nl == 0 && isGivenName(toks[j-1]) {
+			// "Erwin van der Borght", "Ursula von der Leyen": two particles
+			// of a surname after a given name
+			if mm, _ := cat.match(toks, j+2); mm == nil {
+				j += 2
+				continue
+			}
+		}
 		if nameConnectors[t.fold] && j+1 < s.to && toks[j+1].upper && toks[j+1].word && !(j == i+1 && isMonthOrDay(toks[i].fold)) {
 			// "warrants Monday for Moammar Gadhafi": a day joins no name
 			if mm, k := cat.match(toks, j+1); mm != nil && !(mm.kind == nameDemonym && j+1+k < s.to && toks[j+1+k].upper && toks[j+1+k].word) {
@@ -859,6 +867,20 @@ func (st *docState) guessKind(phrase []token, from, end int, s sentence, titled 
 		switch st.toks[from-1].fold {
 		case "in", "at", "near", "from", "to", "on", "into", "across", "outside", "inside":
 			return graph.Organization, 0.4
+		}
+	}
+	if len(phrase) >= 2 && compassWords[first] && !titled {
+		// "South Ossetia", "Southern Kordofan", "the North Sea", "West
+		// African": a region or what comes from it, no party
+		return graph.Organization, 0.4
+	}
+	if len(phrase) >= 6 && len(phrase) <= 9 && connectors == 0 {
+		// "Al Hassan Ag Abdoul Aziz Ag Mohamed Ag Mahmoud": a long name
+		// strung by a word of descent
+		for _, t := range phrase[1 : len(phrase)-1] {
+			if descentWords[t.fold] {
+				return graph.Person, 0.7
+			}
 		}
 	}
 	if len(phrase) >= 2 && len(phrase) <= 5 && connectors == 0 {
@@ -1528,6 +1550,22 @@ func (st *docState) agreeing(id, pronoun string) string {
 var honorificGender = map[string]byte{"mr.": 'm', "mr": 'm', "sir": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "madam": 'f', "dame": 'f'}
 
 var gendered = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f', "businessman": 'm', "businesswoman": 'f', "king": 'm', "queen": 'f', "son": 'm', "daughter": 'f', "wife": 'f', "husband": 'm', "brother": 'm', "sister": 'f'}
+
+// compassWords open the names of regions: "South Ossetia", "Northern
+// Kordofan", "the North Sea".
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+
+// descentWords ("son of") string the parts of a long Arabic or Tuareg name:
+// "Al Hassan Ag Abdoul Aziz Ag Mohamed Ag Mahmoud", "Mohamed Ould Abdel Aziz".
+var descentWords = map[string]bool{"ag": true, "ould": true, "wad": true, "bin": true, "ibn": true, "ben": true, "bint": true, "mint": true}
+
+// isGivenName reports whether a token may be a given name before the
+// particles of a surname: a capitalised word that is no title.
+func isGivenName(t token) bool {
+	return t.upper && t.word && !titleHeads[t.fold] && !titleWords[t.fold] && !honorifics[t.fold] && !commonWords[t.fold] && !functionWords[t.fold]
+}
 
 // personParticles join the words of a person's name, not an organization's:
 // "Joshua arap Sang", "Luiz Inácio Lula da Silva".
