@@ -2,7 +2,6 @@ package graph
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -284,14 +283,32 @@ func PositionID(holder, title, org string) string {
 // joined by hyphens, with accents dropped ("Nicolás Guillou" → "nicolas-guillou").
 func Slug(name string) string {
 	folded := Fold(name)
-	return strings.Trim(nonSlug.ReplaceAllString(folded, "-"), "-")
+	b := make([]byte, 0, len(folded))
+	gap := false
+	for _, r := range folded {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if gap && len(b) > 0 {
+				b = append(b, '-')
+			}
+			gap = false
+			b = append(b, byte(r))
+			continue
+		}
+		gap = true
+	}
+	return string(b)
 }
-
-var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
 
 // Fold normalizes a name for matching: lowercase, accents removed, curly
 // quotes and dashes made plain, spaces collapsed.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
+	return foldUnicode(s)
+}
+
+func foldUnicode(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range norm.NFD.String(s) {
@@ -313,6 +330,50 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// foldASCII is Fold for text that is all ASCII, which most names and words
+// in English news are: it needs no Unicode normalization and, when the text
+// is folded already, no copy. It reports false for any other text.
+func foldASCII(s string) (string, bool) {
+	folded := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c >= 'A' && c <= 'Z', asciiSpace(c) && c != ' ':
+			folded = false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			folded = false
+		}
+	}
+	if folded {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiSpace(c) {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace accepts.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 func sortedCopy(s []string) []string {

@@ -417,12 +417,9 @@ func TestSentences(t *testing.T) {
 
 func seedDoc(t testing.TB) graph.Document {
 	t.Helper()
-	f, err := os.Open("/work/shared/seed/article.txt")
+	f, err := os.Open("testdata/devset/seed.txt")
 	if err != nil {
-		f, err = os.Open("testdata/devset/seed.txt")
-		if err != nil {
-			t.Skip("no seed article")
-		}
+		t.Fatal(err)
 	}
 	defer f.Close()
 	doc, err := loaders.ParseArticle(f, graph.Document{Outlet: "JURIST", Published: graph.MustParseDate("2025-12-01")})
@@ -572,16 +569,56 @@ func TestExtractConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// BenchmarkExtract measures extraction throughput in MB of text per second.
+// BenchmarkExtract measures extraction throughput on the seed article, and
+// BenchmarkExtractDevSet on every dev-set article, in MB of text per second of
+// wall time (MB/s) and per second of CPU time the process spent (MB/cpu-s):
+// on a shared machine the first falls when other work takes the cores, the
+// second is the rate per core the issue asks for.
 func BenchmarkExtract(b *testing.B) {
-	doc := seedDoc(b)
-	x := loaders.NewExtractor(testCatalog(b))
-	b.SetBytes(int64(len(doc.Text)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := x.Extract(doc); err != nil {
+	benchmarkExtract(b, []graph.Document{seedDoc(b)})
+}
+
+func BenchmarkExtractDevSet(b *testing.B) {
+	paths, err := filepath.Glob("testdata/devset/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no dev-set articles: %v", err)
+	}
+	var docs []graph.Document
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
 			b.Fatal(err)
 		}
+		doc, err := loaders.ParseArticle(f, graph.Document{})
+		f.Close()
+		if err != nil {
+			b.Fatalf("%s: %v", p, err)
+		}
+		docs = append(docs, doc)
 	}
-	b.ReportMetric(float64(len(doc.Text))*float64(b.N)/b.Elapsed().Seconds()/1e6, "MB/s")
+	benchmarkExtract(b, docs)
+}
+
+func benchmarkExtract(b *testing.B, docs []graph.Document) {
+	x := loaders.NewExtractor(testCatalog(b))
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if _, err := x.Extract(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	cpu := cpuTime() - cpu0
+	mb := float64(size) * float64(b.N) / 1e6
+	b.ReportMetric(mb/b.Elapsed().Seconds(), "MB/s")
+	if cpu > 0 {
+		b.ReportMetric(mb/cpu.Seconds(), "MB/cpu-s")
+	}
 }
