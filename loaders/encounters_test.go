@@ -744,3 +744,35 @@ func TestEncounterPersonHosts(t *testing.T) {
 			[]string{"VISIT omar-salim>kenya @2025-06-18"}, []string{"MEETING omar-salim+kenya> @2025-06-18"}},
 	})
 }
+
+// TestEncounterNegationRequired checks that non-compliance needs its
+// negation ("did not arrest", "didn't arrest", "never arrested"), so that a
+// promise or report of an arrest is none, on sentences written for the test.
+func TestEncounterNegationRequired(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"did not arrest", "2025-06-20",
+			"Chad did not arrest Omar Salim when he visited in March.",
+			[]string{"NON_COMPLIANCE chad>omar-salim @2025-03"}, nil},
+		{"didn't arrest", "2025-06-20",
+			"Chad didn't arrest Omar Salim when he visited in March.",
+			[]string{"NON_COMPLIANCE chad>omar-salim @2025-03"}, nil},
+		{"would not surrender", "2025-06-20",
+			"Kenya said on Monday it would not surrender Omar Salim to the court.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-06-16"}, nil},
+		{"said they would arrest: a promise, no failure", "2025-06-20",
+			"Officials in Chad said they would arrest Omar Salim if he entered the country.",
+			nil, []string{"NON_COMPLIANCE chad>omar-salim"}},
+		{"could arrest: no failure", "2025-06-20",
+			"Legal experts said Kenya could arrest Omar Salim during the summit.",
+			nil, []string{"NON_COMPLIANCE kenya>omar-salim"}},
+		{"has surrendered: no failure", "2025-06-20",
+			"Kenya has surrendered Omar Salim to the court.",
+			nil, []string{"NON_COMPLIANCE kenya>omar-salim"}},
+		{"had acted on the warrant: no failure", "2025-06-20",
+			"Kenya had acted on the ICC warrant for Omar Salim in 2019.",
+			nil, []string{"NON_COMPLIANCE kenya>omar-salim", "NON_COMPLIANCE kenya>omar-salim @2019"}},
+		{"did not act on the warrant", "2025-06-20",
+			"Kenya did not act on the ICC warrant for Omar Salim.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, nil},
+	})
+}

@@ -66,20 +66,24 @@ func r(kind graph.EventKind, pat string, v voice, conf float64, gap int) rule {
 // consumes its tokens. Longer and more specific phrasings come first.
 var rules = []rule{
 	// non-compliance carries its own negation
-	r(graph.NonCompliance, "did|does|do|has|have|had|would|could ?not|n't|never ?yet arrest|execute|enforce|surrender|detain", complied, 0.85, 4),
+	// (the negation is not optional: "said they would arrest him" is none)
+	r(graph.NonCompliance, "did|does|do|has|have|had|would|could not|never ?yet arrest|execute|enforce|surrender|detain", complied, 0.85, 4),
+	r(graph.NonCompliance, "didn't|doesn't|don't|hasn't|haven't|hadn't|wouldn't|couldn't|didn’t|doesn’t|don’t|hasn’t|haven’t|hadn’t|wouldn’t|couldn’t ?yet arrest|execute|enforce|surrender|detain", complied, 0.85, 4),
 	// "Sudan has never surrendered them", "had not arrested him"
-	r(graph.NonCompliance, "has|have|had not|n't|never ?yet arrested|surrendered|detained|executed|enforced", complied, 0.85, 4),
+	r(graph.NonCompliance, "has|have|had not|never ?yet arrested|surrendered|detained|executed|enforced", complied, 0.85, 4),
+	r(graph.NonCompliance, "hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t ?yet arrested|surrendered|detained|executed|enforced", complied, 0.85, 4),
 	r(graph.NonCompliance, "failed|fails|fail|failing|refused|refuses|refuse|refusing|declined|declines|declining ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
 	r(graph.NonCompliance, "failure|failures|refusal ~1 to arrest|execute|enforce|surrender|detain", complied, 0.75, 4),
 	// "Mongolian authorities did not act on an ICC warrant for him"
-	r(graph.NonCompliance, "did|does|do|has|have|had ?not|n't|never act|acted on ~3 warrant|warrants", complied, 0.8, 4),
+	r(graph.NonCompliance, "did|does|do|has|have|had not|never act|acted on ~3 warrant|warrants", complied, 0.8, 4),
+	r(graph.NonCompliance, "didn't|doesn't|don't|hasn't|haven't|hadn't|didn’t|doesn’t|don’t|hasn’t|haven’t|hadn’t act|acted on ~3 warrant|warrants", complied, 0.8, 4),
 	r(graph.NonCompliance, "instead of arresting|surrendering", complied, 0.8, 4),
 	// "instead of being handed over to the court, he was freed": by the
 	// state that held him (see roles)
 	r(graph.NonCompliance, "instead of being handed|surrendered|transferred|extradited", complied, 0.75, 0),
 	// "ignored the court's order to arrest him", "made no move to detain him"
 	r(graph.NonCompliance, "ignored|ignores|ignoring|disregarded|disregards|defied|defies|defying ~4 order|orders|request|requests|obligation|obligations|call|calls|demand|demands to arrest|detain|surrender", complied, 0.8, 4),
-	r(graph.NonCompliance, "made|makes|make ?no move|attempt|effort to arrest|detain", complied, 0.8, 4),
+	r(graph.NonCompliance, "made|makes|make no move|attempt|effort to arrest|detain", complied, 0.8, 4),
 	withInner(r(graph.NonCompliance, "welcomed|hosted|received|greeted|welcomes|hosts|receives|greets ~12 despite", complied, 0.8, 0)),
 	// "welcomed Bashir to a summit without detaining him"
 	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~14 without arresting|detaining|surrendering|executing", complied, 0.8, 0)),
