@@ -2900,6 +2900,11 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 		if c.rule.kind != graph.Statement || len(c.dates) > 0 || c.cause || st.priorAnchor.IsZero() || st.cur-st.priorAnchorSent > 2 {
 			continue
 		}
+		// "At the time, X said": the same, opening the sentence
+		if s.from+3 < c.from && toks[s.from].fold == "at" && toks[s.from+1].fold == "the" && toks[s.from+2].fold == "time" && toks[s.from+3].fold == "," {
+			c.dates = []graph.Date{st.priorAnchor}
+			continue
+		}
 		for i := c.to; i+2 < s.to && i <= c.to+3; i++ {
 			if toks[i].fold == "at" && toks[i+1].fold == "the" && toks[i+2].fold == "time" {
 				c.dates = []graph.Date{st.priorAnchor}
@@ -3583,6 +3588,11 @@ func speechDate(toks []token, verb, verbEnd, d int) bool {
 			if toks[i].fold == "the" && i == verbEnd && i+1 < d && toks[i+1].upper && toks[verb].fold == "told" {
 				// "told the UN Security Council on 12 June that": the
 				// addressee named, then the date of the telling
+				continue
+			}
+			if toks[i].fold == "the" && i+1 == d && (toks[d].fold == "same" || toks[d].fold == "following" || toks[d].fold == "next") {
+				// "said the same day that", "told reporters the following
+				// day": the day of the saying
 				continue
 			}
 			if toks[i].fold == "the" && i+1 == d && i > verbEnd && occasionPreps[toks[i-1].fold] {
@@ -4501,12 +4511,18 @@ func (st *docState) stateOf(person string) string {
 // openingAdjunctEnd returns the comma that closes a sentence-opening
 // prepositional phrase ("At a joint news conference on Thursday,"), or 0.
 func openingAdjunctEnd(toks []token, s sentence) int {
+	span := 12
 	switch toks[s.from].fold {
 	case "at", "during", "in", "on":
+	case "asked", "speaking", "standing", "addressing", "talking", "writing":
+		// "Asked by reporters on Friday whether ..., X said", "Speaking
+		// at a news conference later that day, X said": the occasion of
+		// the speech
+		span = 16
 	default:
 		return 0
 	}
-	for j := s.from + 1; j < s.to && j < s.from+12; j++ {
+	for j := s.from + 1; j < s.to && j < s.from+span; j++ {
 		switch toks[j].fold {
 		case ",":
 			return j

@@ -524,3 +524,39 @@ func TestStatementPhrasings3(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestStatementDates3 checks how a statement takes its date from the
+// narrative around it: the day a sentence before named, the occasion that
+// opens its sentence, the time of the event just told.
+func TestStatementDates3(t *testing.T) {
+	tests := []eventCase{
+		// "the same day", "the following day" right after the verb
+		{"said the same day", "2025-06-20",
+			"The court convicted Omar Salim on 3 June. Kenya said the same day that it would appeal.",
+			[]string{"STATEMENT kenya> @2025-06-03"}, []string{"STATEMENT kenya>"}},
+		{"told reporters the following day", "2025-06-20",
+			"The judges acquitted Omar Salim on Monday. Lena Vogt said the following day that the prosecution would appeal.",
+			[]string{"STATEMENT lena-vogt> @2025-06-17"}, nil},
+		{"the date inside what is said is still not the saying's", "2025-06-20",
+			"Lena Vogt said the trial would resume on 23 September.",
+			[]string{"STATEMENT lena-vogt>"}, []string{"STATEMENT lena-vogt> @2025-09-23"}},
+		// an opening participle of the speech's occasion
+		{"asked by reporters on Thursday", "2025-06-20",
+			"Asked by reporters on Thursday whether the minister would be arrested, Tariq Bello said there was no risk.",
+			[]string{"STATEMENT tariq-bello> @2025-06-19"}, nil},
+		{"speaking at a news conference on Monday", "2025-06-20",
+			"Speaking at a news conference in Nairobi on Monday, Lena Vogt said the court would not bow to pressure.",
+			[]string{"STATEMENT lena-vogt> @2025-06-16"}, nil},
+		{"an opening participle with a clause of its own dates nothing", "2025-06-20",
+			"Speaking after the judges convicted Omar Salim on 3 June, Lena Vogt said the court would not bow to pressure.",
+			nil, []string{"STATEMENT lena-vogt> @2025-06-03"}},
+		// "At the time," the event just narrated
+		{"at the time, X said", "2025-06-20",
+			"The prosecutor applied for a warrant for Omar Salim on 12 March. At the time, Lena Vogt said the evidence was overwhelming.",
+			[]string{"STATEMENT lena-vogt> @2025-03-12"}, nil},
+		{"at the time with nothing narrated before stays undated", "2025-06-20",
+			"At the time, Lena Vogt said the evidence was overwhelming.",
+			[]string{"STATEMENT lena-vogt>"}, nil},
+	}
+	runEventCases(t, tests)
+}
