@@ -137,6 +137,12 @@ func (st *docState) mentions(s sentence) []*mention {
 	ms = kept
 	// a possessor qualifies the noun after it: "the court's chief prosecutor"
 	for _, m := range ms {
+		// "a second Ansar Dine member, X", "M23 fighters": the body
+		// qualifies the people who belong to it
+		if m.to < s.to && toks[m.to].word && !toks[m.to].upper && memberNouns[toks[m.to].fold] && toks[m.to].fold != "ranks" {
+			m.modifier = true
+			continue
+		}
 		if m.to < s.to && isPossessive(&toks[m.to]) {
 			if m.kind == graph.Person && !m.group && m.to+1 < s.to && possessedActs[toks[m.to+1].fold] {
 				// "a warrant for Kony's arrest", "ordered Khan's arrest":
@@ -841,6 +847,11 @@ func (st *docState) guessKind(phrase []token, from, end int, s sentence, titled 
 	if k, ok := kindSuffixes[first]; ok && k != graph.Person && len(phrase) > 1 {
 		// "Ministry of Justice", "Office of ..."
 		return k, 0.75
+	}
+	if !titled {
+		if k, conf, ok := st.bodyContext(from, end, s); ok {
+			return k, conf
+		}
 	}
 	if titled {
 		return graph.Person, 0.85
@@ -1550,6 +1561,75 @@ func (st *docState) agreeing(id, pronoun string) string {
 var honorificGender = map[string]byte{"mr.": 'm', "mr": 'm', "sir": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "madam": 'f', "dame": 'f'}
 
 var gendered = map[string]byte{"spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f', "businessman": 'm', "businesswoman": 'f', "king": 'm', "queen": 'f', "son": 'm', "daughter": 'f', "wife": 'f', "husband": 'm', "brother": 'm', "sister": 'f'}
+
+// memberNouns name someone by the body they belong to: "a member of X",
+// "X fighters", "the founder of X".
+var memberNouns = map[string]bool{"member": true, "members": true, "founder": true, "founders": true, "co-founder": true,
+	"fighters": true, "militants": true, "faction": true, "factions": true, "ranks": true, "wing": true, "offshoot": true,
+	"affiliate": true, "splinter": true}
+
+// bodyNouns are the heads of a description of a body: "the armed group X",
+// "X, the Tuareg-led Islamist movement".
+var bodyNouns = map[string]graph.EntityKind{"group": graph.Organization, "movement": graph.Organization,
+	"militia": graph.Organization, "party": graph.Organization, "organization": graph.Organization,
+	"organisation": graph.Organization, "coalition": graph.Organization, "alliance": graph.Organization,
+	"network": graph.Organization, "faction": graph.Organization, "company": graph.Organization, "firm": graph.Organization,
+	"newspaper": graph.Organization, "broadcaster": graph.Organization, "agency": graph.Organization}
+
+// placeNouns after a name make it the name of a place: "the Sidi Yahia
+// mosque", "the Mitiga prison".
+var placeNouns = map[string]bool{"mosque": true, "mausoleum": true, "church": true, "prison": true, "camp": true,
+	"airport": true, "hospital": true, "square": true, "market": true, "stadium": true, "district": true,
+	"province": true, "region": true, "street": true, "avenue": true, "neighbourhood": true, "neighborhood": true,
+	"village": true, "valley": true, "river": true, "border": true, "crossing": true, "detention": true, "base": true}
+
+// bodyContext reads what the words around an unknown name say it is: a
+// body ("a member of X", "X fighters", "the armed group X", "X, the
+// Islamist movement") or a place ("the X mosque").
+func (st *docState) bodyContext(from, end int, s sentence) (graph.EntityKind, float64, bool) {
+	toks := st.toks
+	if end < s.to && toks[end].word && !toks[end].upper {
+		if placeNouns[toks[end].fold] {
+			return graph.Organization, 0.4, true
+		}
+		if memberNouns[toks[end].fold] && end-from >= 2 {
+			return graph.Organization, 0.7, true
+		}
+	}
+	if from-2 >= s.from && toks[from-1].fold == "of" && memberNouns[toks[from-2].fold] {
+		return graph.Organization, 0.7, true
+	}
+	if from-1 >= s.from && !toks[from-1].upper {
+		if k, ok := bodyNouns[toks[from-1].fold]; ok {
+			return k, 0.7, true
+		}
+	}
+	if end+2 < s.to && toks[end].fold == "," && (toks[end+1].fold == "the" || toks[end+1].fold == "a" || toks[end+1].fold == "an") {
+		for k := end + 2; k < s.to && k <= end+6; k++ {
+			t := &toks[k]
+			if !t.word || t.upper && k > end+2 || t.fold == "of" || memberNouns[t.fold] || titleHeads[t.fold] || peopleNouns[t.fold] {
+				// "X, a member of the armed group": a person described by
+				// the body
+				break
+			}
+			if kind, ok := bodyNouns[t.fold]; ok {
+				// "a militia leader", "the party's founder": the body
+				// qualifies a person
+				if k+1 < s.to && personAfterBody(&toks[k+1]) {
+					break
+				}
+				return kind, 0.7, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// personAfterBody reports whether the word after a body's noun makes the
+// phrase a person: "militia leader", "group's founder".
+func personAfterBody(n *token) bool {
+	return titleHeads[n.fold] || memberNouns[n.fold] || peopleNouns[n.fold] || groupHeads[n.fold] != "" || isPossessive(n)
+}
 
 // compassWords open the names of regions: "South Ossetia", "Northern
 // Kordofan", "the North Sea".
