@@ -593,7 +593,11 @@ func findDates(toks []token, from, to int, r0 dateResolver) []dateExpr {
 				out[len(out)-1].notice = last.dates[0].AddYears(-n)
 				continue
 			}
-			if last.effective || len(last.dates) != 1 || start-last.to > 3 {
+			// "were divided on Friday over whether to arrest him, a day
+			// after the court issued warrants": a time phrase set off by a
+			// comma counts from the main clause's date, however far back
+			appositive := start-1 >= from && toks[start-1].fold == "," && !last.clause && !last.back
+			if last.effective || len(last.dates) != 1 || start-last.to > 3 && !appositive {
 				continue
 			}
 			sign := -1

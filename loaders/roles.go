@@ -1285,10 +1285,20 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 		if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
 		}
-		if len(targets) == 0 && tk.has(graph.Person) && kind != graph.Statement {
-			// "made no move to detain the Sudanese leader"
+		if tk.has(graph.Person) && kind != graph.Statement {
+			// "made no move to detain the Sudanese leader"; "warrants for
+			// the Israeli prime minister, his former defence minister A and
+			// B": the leader heads the list
 			if m := st.demonymLeader(s, ms, c.to, c.rule.objectGap); m != nil {
-				targets = []*mention{m}
+				listed := m.to+1 < s.to && (st.toks[m.to].fold == "," || st.toks[m.to].fold == "and")
+				if len(targets) == 0 {
+					targets = []*mention{m}
+					if listed {
+						targets = append(targets, st.objects(s, ms, m.to+1, 1, tk)...)
+					}
+				} else if listed && m.to <= targets[0].from && !containsMention(targets, m.entity) {
+					targets = append([]*mention{m}, targets...)
+				}
 			}
 		}
 		if kind == graph.NonCompliance && len(targets) == 0 && c.to < s.to && st.toks[c.to].fold == "them" {
@@ -3911,12 +3921,24 @@ func (st *docState) demonymLeader(s sentence, ms []*mention, from, gap int) *men
 			continue
 		}
 		m := mentionStartingAt(ms, i+1)
-		if m == nil || m.kind != graph.State || !m.demonym || m.to >= s.to || !leaderWords[toks[m.to].fold] {
+		if m == nil || m.kind != graph.State || !m.demonym || m.to >= s.to {
+			return nil
+		}
+		end := m.to + 1
+		if !leaderWords[toks[m.to].fold] {
+			// "the Israeli prime minister"
+			if toks[m.to].fold != "prime" || end >= s.to || toks[end].fold != "minister" {
+				return nil
+			}
+			end++
+		}
+		if end < s.to && isPossessive(&toks[end]) {
+			// "the Israeli prime minister's ally A": A
 			return nil
 		}
 		for k := len(st.recentPersons) - 1; k >= 0; k-- {
-			if p := st.recentPersons[k]; st.stateOf(p) == m.entity {
-				return &mention{from: i, to: m.to + 1, entity: p, kind: graph.Person, conf: 0.7, pronoun: true}
+			if p := st.recentPersons[k]; st.stateOf(p) == m.entity && !namedAfter(ms, p, i) {
+				return &mention{from: i, to: end, entity: p, kind: graph.Person, conf: 0.7, pronoun: true}
 			}
 		}
 		return nil
@@ -4637,4 +4659,16 @@ func countedWarrants(toks []token, from, to int) int {
 		return 0
 	}
 	return n
+}
+
+// namedAfter reports whether id is named in the sentence at or after token
+// at: "the Israeli prime minister, his defence minister A": A is not the
+// prime minister.
+func namedAfter(ms []*mention, id string, at int) bool {
+	for _, m := range ms {
+		if m.entity == id && m.from >= at && !m.pronoun {
+			return true
+		}
+	}
+	return false
 }

@@ -686,3 +686,26 @@ func TestCountedWarrantsNamedAfter(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestLeaderHeadsWarrantList checks a list of the wanted opened by a
+// description of a leader named before ("warrants for the Israeli prime
+// minister, his defence minister A and B"), and a time phrase set off by a
+// comma ("..., a day after the court issued ...") that counts from the main
+// clause's date however far back it stands (sentences written for the test).
+func TestLeaderHeadsWarrantList(t *testing.T) {
+	tests := []eventCase{
+		{"the leader heads the list", "2024-11-25",
+			"Benjamin Netanyahu spoke on Sunday. On Thursday the court issued arrest warrants for the Israeli prime minister, his former defence minister Yoav Gallant and Mohammed Deif.",
+			[]string{"ARREST_WARRANT Q47488>Q43723 @2024-11-21", "ARREST_WARRANT Q47488>yoav-gallant @2024-11-21", "ARREST_WARRANT Q47488>mohammed-deif @2024-11-21"}, nil},
+		{"a day after, far from the main clause's date", "2024-11-22",
+			"Vladimir Putin met reporters. European capitals argued on Friday about whether they could ever detain Putin on their soil, a day after the court issued a warrant for Maria Lvova-Belova.",
+			[]string{"ARREST_WARRANT Q47488>maria-lvova-belova @2024-11-21"}, nil},
+		{"the leader's ally is not the leader", "2024-11-25",
+			"Benjamin Netanyahu spoke on Sunday. On Thursday the court issued an arrest warrant for the Israeli prime minister's ally Yoav Gallant.",
+			nil, []string{"ARREST_WARRANT Q47488>Q43723 @2024-11-21"}},
+		{"a hedged list", "2024-11-25",
+			"Benjamin Netanyahu spoke on Sunday. The court may issue arrest warrants for the Israeli prime minister, his former defence minister Yoav Gallant and Mohammed Deif.",
+			nil, []string{"ARREST_WARRANT Q47488>Q43723", "ARREST_WARRANT Q47488>yoav-gallant"}},
+	}
+	runEventCases(t, tests)
+}
