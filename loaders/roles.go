@@ -2772,6 +2772,11 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from) || whenOfDate(toks, d.to, c.from)) && !inRelativeClause(toks, s, d.from, d.to, c.from) {
 				c.dates, c.until = d.dates, d.until
+			} else if !d.effective && !d.clause && d.to > firstTrig && d.to <= c.from && whenOfDate(toks, d.to, c.from) {
+				// "applied for the warrants in May, when he also sought
+				// warrants for B": the when-clause's time is the date it
+				// hangs on, even after the sentence's first verb
+				c.dates, c.until = d.dates, d.until
 			}
 		}
 	}

@@ -709,3 +709,21 @@ func TestLeaderHeadsWarrantList(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWhenClauseAfterVerb checks "A applied for the warrants in May, when he
+// also sought warrants for B": the when-clause takes the date it hangs on,
+// even after the sentence's first verb (sentences written for the test).
+func TestWhenClauseAfterVerb(t *testing.T) {
+	tests := []eventCase{
+		{"in May, when he also sought", "2024-11-22",
+			"The court's prosecutor, Karim Khan, filed his first applications in May, when he also sought warrants for Yahya Sinwar and Ismail Haniyeh.",
+			[]string{"WARRANT_REQUEST karim-khan>yahya-sinwar @2024-05", "WARRANT_REQUEST karim-khan>ismail-haniyeh @2024-05"}, nil},
+		{"a when-clause of its own date", "2024-11-22",
+			"Prosecutor Karim Khan applied for a warrant for Yoav Gallant in May, when Israel said on 3 June that it would appeal.",
+			[]string{"WARRANT_REQUEST karim-khan>yoav-gallant @2024-05"}, nil},
+		{"a hedged when-clause", "2024-11-22",
+			"Prosecutor Karim Khan applied for a warrant for Yoav Gallant in May, when he may also have sought warrants for Yahya Sinwar.",
+			nil, []string{"WARRANT_REQUEST karim-khan>yahya-sinwar @2024-05"}},
+	}
+	runEventCases(t, tests)
+}
