@@ -614,9 +614,24 @@ func findDates(toks []token, from, to int, r0 dateResolver) []dateExpr {
 				out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{d}, clause: true})
 			}
 			continue
-		case "day", "evening", "morning", "afternoon", "night":
+		case "day", "evening", "morning", "afternoon", "night", "tonight":
 			// "the next day", "the following day", "the same day", "that
 			// day", "the same evening"
+			if t.fold == "tonight" || (i-1 >= from && (prev == "this" && t.fold != "day" || prev == "last" && t.fold == "night")) {
+				// "arrived this morning", "tonight", "last night": the
+				// day of publication (the day before it)
+				if !r.pub.IsZero() && r.pub.Precision == graph.PrecisionDay {
+					d, start := r.pubTime(), i
+					if prev == "last" {
+						d = d.AddDate(0, 0, -1)
+					}
+					if t.fold != "tonight" {
+						start = i - 1
+					}
+					out = append(out, dateExpr{from: start, to: i + 1, dates: []graph.Date{graph.DateOf(d)}})
+				}
+				continue
+			}
 			if i-1 < from {
 				continue
 			}

@@ -776,3 +776,39 @@ func TestEncounterNegationRequired(t *testing.T) {
 			[]string{"NON_COMPLIANCE kenya>omar-salim"}, nil},
 	})
 }
+
+// TestEncounterOccasionDates checks that "during that visit", "at the
+// summit" take the date of the visit or meeting narrated, and that "this
+// morning", "tonight", "last night" are the day of publication (or the one
+// before), on sentences written for the test.
+func TestEncounterOccasionDates(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"did not arrest him during that visit", "2025-06-20",
+			"Omar Salim travelled to Chad in March. The Chadian authorities did not arrest him during that visit.",
+			[]string{"VISIT omar-salim>chad @2025-03", "NON_COMPLIANCE chad>omar-salim @2025-03"}, nil},
+		{"during the trip", "2025-06-20",
+			"Omar Salim visited Kenya on 4 May. Kenya did not arrest him during the trip, despite the warrant.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-05-04"}, nil},
+		{"no dated visit: stays undated", "2025-06-20",
+			"Kenya did not arrest Omar Salim during the visit.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, nil},
+		{"arrived this morning", "2025-06-20",
+			"Omar Salim arrived in Nairobi this morning for a summit.",
+			[]string{"VISIT omar-salim>kenya @2025-06-20"}, nil},
+		{"arrived last night", "2025-06-20",
+			"Omar Salim arrived in Chad last night.",
+			[]string{"VISIT omar-salim>chad @2025-06-19"}, nil},
+		{"travelled for a summit on a day", "2025-08-27",
+			"Omar Salim travelled to Chad, a member state, for a regional summit on 21 July.",
+			[]string{"VISIT omar-salim>chad @2025-07-21"}, nil},
+		{"travelled to attend talks on a day", "2025-08-27",
+			"Omar Salim flew to Kenya to attend a summit from 3 to 5 August.",
+			[]string{"VISIT omar-salim>kenya @2025-08-03"}, nil},
+		{"a summit in a clause of its own dates no trip", "2025-08-27",
+			"Omar Salim travelled to Chad last year, and the summit he missed was held on 21 July.",
+			nil, []string{"VISIT omar-salim>chad @2025-07-21"}},
+		{"this year is no day", "2025-06-20",
+			"Omar Salim visited Chad this year.",
+			[]string{"VISIT omar-salim>chad @2025"}, nil},
+	})
+}

@@ -2780,6 +2780,20 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "travelled to Chad for a regional summit on 21 July": a trip takes
+	// the date of the gathering it was made for, told right after it
+	for k := 0; k+1 < len(cands); k++ {
+		c, n := cands[k], cands[k+1]
+		if c.rule.kind != graph.Visit || len(c.dates) > 0 || c.cause || n.rule.kind != graph.Meeting || len(n.dates) == 0 || n.from-c.to > 10 || clauseBetweenDate(toks, c.to, n.from) {
+			continue
+		}
+		for j := c.to; j < n.from; j++ {
+			if f := toks[j].fold; f == "for" || f == "attend" || f == "to" && j+1 < n.from && toks[j+1].fold == "attend" {
+				c.dates, c.until = n.dates, n.until
+				break
+			}
+		}
+	}
 	// "he crossed into the CAR in June 2020 and gave himself up; the
 	// authorities then transferred him": "then" continues the time of the
 	// clause before, at the month's precision or coarser
@@ -2873,20 +2887,24 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
-	// "at the meeting", "during the session": the date of the meeting
-	if id := st.lastEvent[graph.Meeting]; id != "" {
-		if mt := st.events[id]; mt != nil && !mt.Date.IsZero() {
-			for i := s.from; i+2 < s.to; i++ {
-				if f := toks[i].fold; (f == "at" || f == "during") && toks[i+1].fold == "the" && (toks[i+2].fold == "meeting" || toks[i+2].fold == "session") {
-					for _, c := range cands {
-						if len(c.dates) == 0 && !c.cause {
-							c.dates = []graph.Date{mt.Date}
-						}
-					}
-					break
-				}
+	// "at the meeting", "during the session", "during that visit": the
+	// date of the last meeting or visit the occasion names, where dated
+	for i := s.from; i+2 < s.to; i++ {
+		if f := toks[i].fold; f != "at" && f != "during" {
+			continue
+		}
+		noun := occasionNoun(toks, i, s.to)
+		d, until := st.lastEncounterDate(occasionKinds[noun])
+		if d.IsZero() {
+			continue
+		}
+		for _, c := range cands {
+			// (a speech at other occasions: see tiedToNarrated below)
+			if len(c.dates) == 0 && !c.cause && (c.rule.kind != graph.Statement || noun == "meeting" || noun == "session") {
+				c.dates, c.until = []graph.Date{d}, until
 			}
 		}
+		break
 	}
 	// "A similar order during Trump's first term in 2020 led to sanctions
 	// on X": sanctions the order brought share its date
@@ -3330,6 +3348,23 @@ func (st *docState) lastDated(kinds []graph.EventKind) graph.Date {
 		}
 	}
 	return graph.Date{}
+}
+
+// lastEncounterDate returns the date (and last day) of the last meeting or
+// visit among kinds, or none when that one is undated.
+func (st *docState) lastEncounterDate(kinds []graph.EventKind) (graph.Date, graph.Date) {
+	for k := len(st.evOrder) - 1; k >= 0; k-- {
+		ev := st.events[st.evOrder[k]]
+		if ev == nil || (ev.Kind != graph.Meeting && ev.Kind != graph.Visit) {
+			continue
+		}
+		for _, kind := range kinds {
+			if ev.Kind == kind {
+				return ev.Date, ev.Until
+			}
+		}
+	}
+	return graph.Date{}, graph.Date{}
 }
 
 // putEvent adds an event, merging it with an event of the same id, and makes
@@ -4360,7 +4395,7 @@ var occasionNouns = map[string]bool{
 	"verdict": true, "notice": true, "notification": true, "hearing": true, "session": true, "meeting": true,
 	"summit": true, "announcement": true, "election": true, "sentencing": true, "letter": true, "filing": true,
 	"talks": true, "move": true, "ceremony": true, "plenary": true, "conference": true, "remarks": true,
-	"address": true, "debate": true, "briefing": true,
+	"address": true, "debate": true, "briefing": true, "visit": true, "trip": true, "stay": true,
 }
 
 // openingWords let a possessive stand for a definite occasion: "in her
@@ -4376,7 +4411,8 @@ func occasionAt(toks []token, i, to int) bool { return occasionNoun(toks, i, to)
 var occasionKinds = map[string][]graph.EventKind{
 	"judgment": {graph.Conviction}, "judgement": {graph.Conviction}, "verdict": {graph.Conviction},
 	"sentencing": {graph.Conviction}, "session": {graph.Meeting}, "plenary": {graph.Meeting},
-	"meeting": {graph.Meeting}, "summit": {graph.Meeting}, "talks": {graph.Meeting}, "debate": {graph.Meeting},
+	"meeting": {graph.Meeting}, "summit": {graph.Meeting, graph.Visit}, "talks": {graph.Meeting}, "debate": {graph.Meeting},
+	"visit": {graph.Visit}, "trip": {graph.Visit}, "stay": {graph.Visit},
 	"ceremony": {graph.Visit, graph.Meeting}, "remarks": {graph.Meeting}, "address": {graph.Meeting},
 	"conference": {graph.Meeting}, "briefing": {graph.Meeting},
 }
