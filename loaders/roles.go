@@ -2928,6 +2928,31 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "condemned the executive order in a statement on Friday", "welcomed
+	// the warrants for A and B as \"historic\" on Thursday": a day after
+	// the event named as the object of a speech, with no verb of its own
+	// between, dates the speech
+	for k, c := range cands {
+		if c.rule.kind != graph.Statement || c.rule.voice != active || clauseVerbs[toks[c.from].fold] || len(c.dates) > 0 || c.cause || k+1 == len(cands) {
+			continue
+		}
+		n := cands[k+1]
+		if n.from <= c.to || n.from-c.to > 3 || !onlyDeterminers(toks[c.to:n.from]) {
+			continue
+		}
+		for _, d := range dates {
+			if d.clause || d.effective || len(d.dates) != 1 || d.dates[0].Precision != graph.PrecisionDay || d.from < n.to || d.from-n.to > 12 {
+				continue
+			}
+			if f := toks[d.from].fold; f != "on" && toks[d.from-1].fold != "on" && f != "yesterday" && f != "today" && f != "last" {
+				continue
+			}
+			if speechObjectSpan(toks, n.to, d.from) {
+				c.dates, c.until = d.dates, d.until
+			}
+			break
+		}
+	}
 	// "Bensouda said at the time that": the time the narrative last gave
 	for _, c := range cands {
 		if c.rule.kind != graph.Statement || len(c.dates) > 0 || c.cause || st.priorAnchor.IsZero() || st.cur-st.priorAnchorSent > 2 {
@@ -4712,4 +4737,44 @@ func namedAfter(ms []*mention, id string, at int) bool {
 		}
 	}
 	return false
+}
+
+// onlyDeterminers reports whether toks are all determiners or possessives
+// that open a noun phrase: "the", "its", "their".
+func onlyDeterminers(toks []token) bool {
+	for _, t := range toks {
+		switch t.fold {
+		case "the", "its", "their", "his", "her", "this", "these", "a", "an":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// speechObjectSpan reports whether toks[from:to], between the event named
+// as a speech's object and a date, are the rest of that object and of the
+// speech ("for the two leaders as \"historic\"", "in a statement") with no
+// verb or clause of their own ("issued", "which", ", after"): words inside
+// quotes are not read.
+func speechObjectSpan(toks []token, from, to int) bool {
+	quoted := false
+	for i := from; i < to; i++ {
+		f := toks[i].fold
+		if f == "\"" {
+			quoted = !quoted
+			continue
+		}
+		if quoted {
+			continue
+		}
+		switch f {
+		case ",", ";", ".", "that", "which", "who", "when", "after", "before", "since", "until", "of", "made", "taken", "given", "brought", "sought", "dated", "is", "was", "were", "are", "be", "been":
+			return false
+		}
+		if !toks[i].upper && len(f) > 3 && strings.HasSuffix(f, "ed") {
+			return false
+		}
+	}
+	return !quoted
 }
