@@ -42,6 +42,11 @@ func (st *docState) mentions(s sentence) []*mention {
 			continue
 		}
 		if n, k := cat.match(toks, i); n != nil && !st.shadowedSurname(n, k, i, s) {
+			if m := st.demonymBody(s, i, k, n); m != nil {
+				ms = append(ms, m)
+				i = m.to
+				continue
+			}
 			m := &mention{from: i, to: i + k, entity: st.sharedName(n).entity.ID, kind: n.entry.entity.Kind, conf: 1,
 				demonym: n.kind == nameDemonym, place: n.kind == nameCapital || n.kind == namePlace || n.entry.weak}
 			// a capital after a preposition or a verb of travel is a place, else
@@ -806,6 +811,58 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		st.pending(e)
 	}
 	return m, j
+}
+
+// civilBodyHeads end the name of a party, movement or association, which
+// a demonym opening it belongs to: "the Ivorian Popular Front", "the Malian
+// Association for Human Rights". Organs of a state ("the Hungarian
+// Parliament", "Sudanese police") are not among them: the demonym there
+// names the state.
+var civilBodyHeads = map[string]bool{"association": true, "front": true, "federation": true, "movement": true,
+	"party": true, "league": true, "coalition": true, "alliance": true, "network": true, "society": true,
+	"foundation": true, "institute": true, "centre": true, "center": true, "organization": true,
+	"organisation": true, "squad": true, "union": true}
+
+// demonymBody reads a name the catalog does not know that a demonym opens:
+// "the Ivorian Popular Front" is one body, not Côte d'Ivoire and a "Popular
+// Front".
+func (st *docState) demonymBody(s sentence, i, k int, n *catalogName) *mention {
+	toks := st.toks
+	at := i + k
+	if n.kind != nameDemonym || at >= s.to || !toks[at].upper || !toks[at].word || toks[at].nl > 0 {
+		return nil
+	}
+	if titleHeads[toks[at].fold] || titleWords[toks[at].fold] || honorifics[toks[at].fold] || commonWords[toks[at].fold] {
+		return nil
+	}
+	if mm, _ := st.x.catalog.match(toks, at); mm != nil {
+		return nil
+	}
+	pending := len(st.newEntities)
+	m, _ := st.capitalRun(s, at)
+	if len(st.newEntities) > pending && m != nil {
+		delete(st.newEntities, m.entity)
+	}
+	if m == nil || m.from != at || m.kind != graph.Organization || m.group || st.x.catalog.entry(m.entity) != nil {
+		return nil
+	}
+	// the head: the last word, or the word before "for" or "of"
+	head := m.to - 1
+	for j := at + 1; j < m.to; j++ {
+		if toks[j].fold == "for" || toks[j].fold == "of" {
+			head = j - 1
+			break
+		}
+	}
+	if !civilBodyHeads[toks[head].fold] {
+		return nil
+	}
+	name := st.spanText(i, m.to)
+	e := graph.Entity{ID: graph.Slug(name), Kind: graph.Organization, Name: name, Confidence: m.conf}
+	if _, ok := st.entities[e.ID]; !ok {
+		st.pending(e)
+	}
+	return &mention{from: i, to: m.to, entity: e.ID, kind: e.Kind, conf: e.Confidence}
 }
 
 // pending stages a new entity so that register can add it.
