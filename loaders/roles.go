@@ -3118,6 +3118,14 @@ func (st *docState) emit(s sentence, c *candidate) {
 	if c.counted > 0 && len(c.targets) == 0 && len(c.agents) > 0 && len(c.dates) == 1 {
 		st.counted = append(st.counted, countedEvent{kind: kind, agents: c.agents, date: c.dates[0], sent: st.cur, n: c.counted, source: st.source(s)})
 	}
+	if (kind == graph.ArrestWarrant || kind == graph.WarrantRequest) && c.rule.voice == active && len(c.targets) > 0 && len(c.agents) > 0 && len(c.dates) <= 1 {
+		// "warrants for A, his son B and his intelligence chief. ... the
+		// intelligence chief, C, ...": C is the member described
+		if head, desc := describedMember(st.toks, c.to, s.to); head != "" {
+			st.noteUnnamed(s, c, "", head, 1)
+			st.unnamed[len(st.unnamed)-1].desc = desc
+		}
+	}
 	if c.counted > 0 && len(c.targets) == 0 && len(c.agents) > 0 && len(c.dates) <= 1 {
 		if _, head := countedNoun(st.toks, s, countFrom(st.toks, s, c.to)); head != "" {
 			st.noteUnnamed(s, c, "", head, c.counted)

@@ -21,6 +21,10 @@ type unnamedEvent struct {
 	// people no group mention covers ("two former militia leaders")
 	n           int
 	head, group string
+	// desc are the words before head in a described member ("his
+	// intelligence chief": "intelligence"); the naming sentence may use
+	// others before the same head ("the spy chief, A,")
+	desc map[string]bool
 	// ids are the events of the group, which its named members replace
 	ids    []string
 	conf   float64
@@ -66,6 +70,10 @@ func (st *docState) nameUnnamed(s sentence, ms []*mention) {
 			continue
 		}
 		u.done = true
+		if u.kind == graph.ArrestWarrant && u.desc != nil {
+			// the described member is one of "the warrants" named before
+			st.lastWarrantTargets = dedupeStrings(append(st.lastWarrantTargets, members...), "")
+		}
 		src := []graph.Source{u.source, st.source(s)}
 		for _, a := range u.agents {
 			for _, m := range members {
@@ -155,7 +163,7 @@ func (st *docState) namedMembers(s sentence, ms []*mention, u *unnamedEvent) []s
 				}
 			}
 			// "the sanctioned officials", "the four designated judges"
-			for k := 0; k < 2 && j+1 < s.to && !toks[j].upper && toks[j].word && toks[j].fold != u.head && (strings.HasSuffix(toks[j].fold, "ed") || groupAdjectives[toks[j].fold]); k++ {
+			for k := 0; k < 2 && j+1 < s.to && !toks[j].upper && toks[j].word && toks[j].fold != u.head && (strings.HasSuffix(toks[j].fold, "ed") || groupAdjectives[toks[j].fold] || u.desc != nil); k++ {
 				j++
 			}
 			// "the judges", or "the two men" of two leaders
@@ -422,4 +430,40 @@ func (st *docState) appointed(s sentence, ms []*mention, at int) bool {
 		}
 	}
 	return false
+}
+
+// describedMember returns the head and the words before it of a last list
+// member given only by a description between from and to: "warrants for A,
+// his son B and his intelligence chief" ("chief", {"intelligence"}), or "".
+func describedMember(toks []token, from, to int) (string, map[string]bool) {
+	for i := from; i+2 < to && i < from+40; i++ {
+		f := toks[i].fold
+		if f == ";" || f == "." || f == "who" || f == "which" || f == "that" || f == "said" || f == "says" {
+			return "", nil
+		}
+		if f != "and" {
+			continue
+		}
+		switch toks[i+1].fold {
+		case "his", "her", "its", "their":
+		default:
+			continue
+		}
+		desc := map[string]bool{}
+		for j := i + 2; j < to && j < i+6; j++ {
+			t := &toks[j]
+			if t.upper || !t.word {
+				break
+			}
+			if titleHeads[t.fold] {
+				if j+1 < to && (toks[j+1].upper || isPossessive(t)) {
+					// "his intelligence chief Abdullah al-Senussi": named
+					break
+				}
+				return t.fold, desc
+			}
+			desc[t.fold] = true
+		}
+	}
+	return "", nil
 }

@@ -727,3 +727,30 @@ func TestWhenClauseAfterVerb(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestDescribedListMember checks a list of the wanted that ends in a
+// description ("warrants for A, his son B and his intelligence chief"),
+// whose person a following sentence names ("the spy chief, C,"): C is
+// wanted too, with the warrants' date, and is one of "the warrants" a
+// request after asked for (sentences written for the test).
+func TestDescribedListMember(t *testing.T) {
+	tests := []eventCase{
+		{"the described member named after", "2025-09-20",
+			"The court issued warrants on Monday for Omar al-Bashir, his brother Ali Bashir and his defence chief. Judges said the defence chief, Ahmad Harun, had armed the militias. Prosecutor Karim Khan had asked for the three warrants on 4 May.",
+			[]string{"ARREST_WARRANT Q47488>ahmad-harun @2025-09-15", "ARREST_WARRANT Q47488>omar-al-bashir @2025-09-15",
+				"WARRANT_REQUEST karim-khan>ahmad-harun @2025-05-04"}, nil},
+		{"another word before the same head", "2025-09-20",
+			"The court issued warrants on Monday for Omar al-Bashir and his intelligence chief. Judges found that the spy chief, Ahmad Harun, carried out the plan.",
+			[]string{"ARREST_WARRANT Q47488>ahmad-harun @2025-09-15"}, nil},
+		{"a described member named at once is no description", "2025-09-20",
+			"The court issued warrants on Monday for Omar al-Bashir and his defence chief Ahmad Harun. The army chief, Ali Kushayb, said on Tuesday that he would appeal.",
+			[]string{"ARREST_WARRANT Q47488>ahmad-harun @2025-09-15"}, []string{"ARREST_WARRANT Q47488>ali-muhammad-ali-abd-al-rahman @2025-09-15"}},
+		{"another head is another person", "2025-09-20",
+			"The court issued warrants on Monday for Omar al-Bashir and his defence chief. His lawyer, Ali Kushayb, said on Tuesday that he would appeal.",
+			nil, []string{"ARREST_WARRANT Q47488>ali-muhammad-ali-abd-al-rahman @2025-09-15"}},
+		{"a hedged list names no one", "2025-09-20",
+			"The court may issue warrants for Omar al-Bashir and his defence chief. Judges said the defence chief, Ahmad Harun, had armed the militias.",
+			nil, []string{"ARREST_WARRANT Q47488>ahmad-harun", "ARREST_WARRANT Q47488>ahmad-harun @2025-09-15"}},
+	}
+	runEventCases(t, tests)
+}
