@@ -812,3 +812,24 @@ func TestEncounterOccasionDates(t *testing.T) {
 			[]string{"VISIT omar-salim>chad @2025"}, nil},
 	})
 }
+
+// TestEncounterFoundFailures checks that the subject of a visit by
+// attending a summit may be a relative clause's antecedent, and that a
+// failure to arrest a court found is dated by the visit, not the finding,
+// on sentences written for the test.
+func TestEncounterFoundFailures(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a dispute over X, who attended a summit in a city", "2019-03-01",
+			"The move followed a dispute over Omar Salim, who attended an African Union summit in Nairobi in May 2017.",
+			[]string{"VISIT omar-salim>kenya @2017-05"}, nil},
+		{"judges ruled that the host failed: the visit's date", "2019-03-01",
+			"Omar Salim attended an African Union summit in Nairobi in May 2017. In July 2018, judges ruled that Kenya had breached its duty by failing to arrest him.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2017-05"}, []string{"NON_COMPLIANCE kenya>omar-salim @2018-07"}},
+		{"no visit told: the finding's date is dropped", "2019-03-01",
+			"In July 2018, judges ruled that Kenya had breached its duty by failing to arrest Omar Salim.",
+			nil, []string{"NON_COMPLIANCE kenya>omar-salim @2018-07"}},
+		{"a failure dated in its own clause keeps its date", "2019-03-01",
+			"Kenya failed to arrest Omar Salim in May 2017, judges ruled.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2017-05"}, nil},
+	})
+}

@@ -627,6 +627,7 @@ func (st *docState) findEvents(s sentence, ms []*mention) {
 	}
 
 	st.assignDates(s, cands, dates)
+	undateFoundFailures(st.toks, s, cands, dates)
 	// "The Assembly ... is meeting until 14 December": the last day of the
 	// meeting of that body named before, no meeting of its own
 	kept = cands[:0]

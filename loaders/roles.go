@@ -2345,7 +2345,12 @@ func (st *docState) attendance(s sentence, ms []*mention, c *candidate) {
 	if place == "" {
 		return
 	}
-	for _, m := range st.subject(s, ms, at, people, false) {
+	subj := st.subject(s, ms, at, people, false)
+	if a := st.relativeAntecedent(s, ms, at, people); a != nil {
+		// "a row over X, who attended a summit in Johannesburg"
+		subj = []*mention{a}
+	}
+	for _, m := range subj {
 		if !m.group && !st.belongsTo(m.entity, place) {
 			c.visitors = append(c.visitors, m.entity)
 		}
@@ -3381,6 +3386,32 @@ func (st *docState) lastDated(kinds []graph.EventKind) graph.Date {
 		}
 	}
 	return graph.Date{}
+}
+
+// findingVerbs report a court's finding: "judges ruled that".
+var findingVerbs = map[string]bool{"ruled": true, "found": true, "concluded": true, "determined": true, "held": true}
+
+// undateFoundFailures drops from a failure to arrest the date of the
+// finding that reports it: "In July, ICC judges ruled that Pretoria had
+// violated its obligations by failing to arrest him" tells when the judges
+// ruled, not when the state failed (dateFromVisits may date it by the visit).
+func undateFoundFailures(toks []token, s sentence, cands []*candidate, dates []dateExpr) {
+	for _, c := range cands {
+		if c.rule.kind != graph.NonCompliance || len(c.dates) != 1 {
+			continue
+		}
+		for j := s.from; j+1 < c.from; j++ {
+			if !findingVerbs[toks[j].fold] || toks[j+1].fold != "that" {
+				continue
+			}
+			for _, d := range dates {
+				if d.to <= j && len(d.dates) == 1 && d.dates[0] == c.dates[0] {
+					c.dates, c.until = nil, graph.Date{}
+				}
+			}
+			break
+		}
+	}
 }
 
 // lastEncounterDate returns the date (and last day) of the last meeting or
