@@ -409,7 +409,9 @@ var copulaWords = map[string]bool{"is": true, "was": true, "has": true, "had": t
 
 // privatePeople are unnamed people who speak for no state, after a
 // demonym: "Afghan women", "Palestinian victims".
-var privatePeople = map[string]bool{"women": true, "men": true, "people": true, "victims": true, "survivors": true, "families": true, "residents": true, "citizens": true, "refugees": true, "activists": true, "journalists": true, "protesters": true, "civilians": true, "children": true, "girls": true, "voters": true, "lawyers": true, "scholars": true, "academics": true, "experts": true, "analysts": true, "villagers": true, "witnesses": true}
+var privatePeople = map[string]bool{"women": true, "men": true, "people": true, "victims": true, "survivors": true, "families": true, "residents": true, "citizens": true, "refugees": true, "activists": true, "journalists": true, "protesters": true, "civilians": true, "children": true, "girls": true, "voters": true, "lawyers": true, "scholars": true, "academics": true, "experts": true, "analysts": true, "villagers": true, "witnesses": true,
+	// one of them: "the Argentine prosecutor said", "a Kenyan lawyer told"
+	"woman": true, "man": true, "victim": true, "survivor": true, "resident": true, "citizen": true, "refugee": true, "activist": true, "journalist": true, "lawyer": true, "scholar": true, "academic": true, "expert": true, "analyst": true, "witness": true, "prosecutor": true, "judge": true, "national": true}
 
 // quotesBetween counts the quotation marks in toks[from:to].
 func quotesBetween(toks []token, from, to int) int {
@@ -1211,9 +1213,10 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				andSubject = true
 			}
 		}
-		if kind == graph.Statement && c.from > s.from && beForms[st.toks[c.from-1].fold] && c.to < s.to && st.toks[c.to].fold == "by" {
-			// "The move was condemned by the European Union": the
-			// speaker after "by"; the subject is what is spoken of
+		if kind == graph.Statement && c.from > s.from && c.to < s.to && st.toks[c.to].fold == "by" && st.toks[c.from].fold != "says" && st.toks[c.from].fold != "states" {
+			// "The move was condemned by the European Union", "a claim
+			// rejected by legal experts": the speaker after "by" (none
+			// when unnamed); the subject is what is spoken of
 			agents = st.byAgent(s, ms, c.to, ak)
 			if len(agents) > 1 {
 				agents = agents[:1]

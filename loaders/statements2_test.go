@@ -570,3 +570,26 @@ func TestStatementDates3(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestStatementSpeakers3 checks speakers that are not who they seem: one
+// unnamed person of a state, an unnamed agent after "by".
+func TestStatementSpeakers3(t *testing.T) {
+	tests := []eventCase{
+		{"a claim rejected by unnamed experts is no one's statement", "2025-06-20",
+			"The minister said the warrant for Omar Salim contained errors, a claim rejected by legal scholars.",
+			nil, []string{"STATEMENT Q47488>"}},
+		{"a claim rejected by a named body is its statement", "2025-06-20",
+			"The minister said the warrant contained errors, a claim rejected by Amnesty International.",
+			[]string{"STATEMENT amnesty-international>"}, nil},
+		{"the Kenyan lawyer does not speak for Kenya", "2025-06-20",
+			"The Kenyan lawyer told reporters on Monday that the trial was unfair.",
+			nil, []string{"STATEMENT kenya> @2025-06-16", "STATEMENT kenya>"}},
+		{"an unnamed prosecutor of a nationality is not the state", "2025-06-20",
+			"The Gambian prosecutor, speaking in The Hague on Friday, said his office had collected evidence.",
+			nil, []string{"STATEMENT gambia> @2025-06-20", "STATEMENT gambia>"}},
+		{"the Kenyan foreign minister speaks for Kenya", "2025-06-20",
+			"The Kenyan foreign minister said on Monday that the trial was unfair.",
+			[]string{"STATEMENT kenya> @2025-06-16"}, nil},
+	}
+	runEventCases(t, tests)
+}
