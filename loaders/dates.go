@@ -596,7 +596,7 @@ func findDates(toks []token, from, to int, r0 dateResolver) []dateExpr {
 			// "were divided on Friday over whether to arrest him, a day
 			// after the court issued warrants": a time phrase set off by a
 			// comma counts from the main clause's date, however far back
-			appositive := start-1 >= from && toks[start-1].fold == "," && !last.clause && !last.back
+			appositive := start-1 >= from && (toks[start-1].fold == "," || relatingVerbs[toks[start-1].fold]) && !last.clause && !last.back
 			if last.effective || len(last.dates) != 1 || start-last.to > 3 && !appositive {
 				continue
 			}
@@ -939,3 +939,7 @@ func countedUnit(toks []token, i, from int) (n int, unit string, start int, ok b
 	}
 	return n, unit, start, true
 }
+
+// relatingVerbs place the event of their subject relative to another: "an
+// intrusion that comes six months after the court issued a warrant".
+var relatingVerbs = map[string]bool{"comes": true, "came": true, "come": true, "coming": true}

@@ -754,3 +754,21 @@ func TestDescribedListMember(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestComesMonthsAfter checks "an intrusion that comes six months after the
+// court issued a warrant": counted back from the date of the clause the
+// verb relates it to, however far back (sentences written for the test).
+func TestComesMonthsAfter(t *testing.T) {
+	tests := []eventCase{
+		{"comes six months after", "2023-09-20",
+			"The court said on Tuesday that its systems had been breached, an attack that comes six months after the court issued a warrant for Vladimir Putin.",
+			[]string{"ARREST_WARRANT Q47488>Q7747 @2023-03"}, []string{"ARREST_WARRANT Q47488>Q7747 @2023-09-19"}},
+		{"came two days after", "2023-09-20",
+			"Uganda announced on 14 September that it would review its ties with the court, a move that came two days after the court issued a warrant for Joseph Kony.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2023-09-12"}, nil},
+		{"a hedged warrant after", "2023-09-20",
+			"The court said on Tuesday that its systems had been breached, an attack that comes six months after the court may have issued a warrant for Vladimir Putin.",
+			nil, []string{"ARREST_WARRANT Q47488>Q7747 @2023-03"}},
+	}
+	runEventCases(t, tests)
+}
