@@ -285,6 +285,20 @@ func TestProceedings(t *testing.T) {
 		{"crossed in June 2020; the authorities then transferred him", "2025-10-08",
 			"Idris Kamal Nuri lived freely in Sudan until he crossed into Chad in June 2020 and gave himself up; the Chadian authorities then transferred him to the court.",
 			[]string{"SURRENDER chad>idris-kamal-nuri @2020-06"}, nil},
+		// the same proceeding for further people: "as well as those
+		// against B", "alongside those of B"
+		{"as well as those against", "2016-04-08",
+			"Pre-Trial Chamber II confirmed the charges against Omar Haroun Bashiri in March 2015, as well as those against Idris Kamal Nuri.",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2015-03", "CHARGE Q47488>idris-kamal-nuri @2015-03"}, nil},
+		{"alongside those against a titled member", "2016-04-08",
+			"Judges confirmed the charges against Omar Haroun Bashiri in March 2015, alongside those against the former head of the militia, Idris Kamal Nuri, and the businessman Musa Bakr Adam.",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2015-03", "CHARGE Q47488>idris-kamal-nuri @2015-03", "CHARGE Q47488>musa-bakr-adam @2015-03"}, nil},
+		{"those of someone who is no party stays out", "2016-04-08",
+			"Judges confirmed the charges against Omar Haroun Bashiri in March 2015. Lawyers for Idris Kamal Nuri said the evidence was weak.",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2015-03"}, []string{"CHARGE Q47488>idris-kamal-nuri @2015-03"}},
+		{"a place after and the is no member", "2016-04-08",
+			"Judges confirmed the charges against Omar Haroun Bashiri in March 2015, and the town of Kata Hills celebrated.",
+			[]string{"CHARGE Q47488>omar-haroun-bashiri @2015-03"}, []string{"CHARGE Q47488>kata-hills @2015-03"}},
 		// an unknown name the words around it show to be a body, not a
 		// person whom "he" or "him" could stand for
 		{"a member of X, then he", "2024-03-02",

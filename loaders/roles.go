@@ -1014,11 +1014,67 @@ var kinNouns = map[string]bool{"son": true, "sons": true, "daughter": true, "wif
 // them with a title or kinship phrase: ", his son ", ", his then-defence
 // minister ", " and for ", ", and for the group's chief justice, ". titled
 // says the second person's mention opens with its title.
+// hasFold reports whether a word is among toks.
+func hasFold(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.fold == w {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoThose returns the length of "as well as those", "alongside those",
+// "along with that", "and those" at the start of toks, or 0.
+func alsoThose(toks []token) int {
+	i := 0
+	switch {
+	case len(toks) > 2 && toks[0].fold == "as" && toks[1].fold == "well" && toks[2].fold == "as":
+		i = 3
+	case len(toks) > 1 && (toks[0].fold == "along" || toks[0].fold == "together") && toks[1].fold == "with":
+		i = 2
+	case len(toks) > 0 && (toks[0].fold == "alongside" || toks[0].fold == "and"):
+		i = 1
+	default:
+		return 0
+	}
+	if i < len(toks) && (toks[i].fold == "those" || toks[i].fold == "that") {
+		return i + 1
+	}
+	return 0
+}
+
 func titledMember(between []token, titled bool) bool {
 	i, sep := 0, false
+	// "the charges against A in January 2012, alongside those against B":
+	// the date of the first member
+	if len(between) > 2 && (between[0].fold == "in" || between[0].fold == "on") {
+		k := 1
+		for k < len(between) && (isMonthOrDay(between[k].fold) || between[k].num) {
+			k++
+		}
+		if k > 1 && k < len(between) && between[k].fold == "," && alsoThose(between[k+1:]) > 0 {
+			i = k
+		}
+	}
 	for i < len(between) && (between[i].fold == "," || between[i].fold == "and" || between[i].fold == "or") {
 		sep = true
 		i++
+	}
+	// "as well as those against B", "alongside those of B": the same
+	// thing for another member
+	if n := alsoThose(between[i:]); n > 0 {
+		i += n
+		if i < len(between) && (between[i].fold == "for" || between[i].fold == "against" || between[i].fold == "of") {
+			i++
+			rest := between[i:]
+			if len(rest) == 0 {
+				return true
+			}
+			sep = true
+		} else {
+			return false
+		}
 	}
 	if !sep {
 		return false
@@ -1052,6 +1108,19 @@ func titledMember(between []token, titled bool) bool {
 		}
 	}
 	h := rest[len(rest)-1].fold
+	for k := 1; k+2 < len(rest); k++ {
+		// "the former head of the civil service, B": a title and what it
+		// heads
+		if titleHeads[rest[k].fold] && rest[k+1].fold == "of" {
+			h = rest[k].fold
+			break
+		}
+	}
+	if !titleHeads[h] && !kinNouns[h] && len(rest) >= 2 && len(rest) <= 4 && rest[0].fold == "the" && len(between) == i+len(rest) && between[len(between)-1].word && !hasFold(rest, "of") {
+		// "and the radio presenter B": a description right before a
+		// person's name
+		return true
+	}
 	return titleHeads[h] || kinNouns[h] || titled && len(between) == i+len(rest)
 }
 
