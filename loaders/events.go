@@ -289,6 +289,9 @@ var rules = []rule{
 	// "with Information Minister X denouncing it as ...", "with Kenya
 	// saying it would": an absolute clause of speech (see accept)
 	asAbsolute(r(graph.Statement, "saying|denouncing|calling|describing|urging|warning|condemning|criticizing|criticising|accusing|insisting", active, 0.7, 0)),
+	// "the ICC issued a statement on Wednesday calling them ...",
+	// "released a joint statement": the act of making a statement
+	r(graph.Statement, "issued|issues|released|releases|published|publishes ?a|an ?joint|separate|brief|written|formal statement|communique|communiqué", active, 0.75, 0),
 	// "lashed out at the court": a condemnation of its object
 	r(graph.Statement, "lashed|lashes out ?at|against", active, 0.8, 0),
 	// "allegations against him, which he denies", "a charge it denies":

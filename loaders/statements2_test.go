@@ -593,3 +593,29 @@ func TestStatementSpeakers3(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestIssuedStatement checks the act of making a statement: "issued a
+// statement", "released a joint statement".
+func TestIssuedStatement(t *testing.T) {
+	tests := []eventCase{
+		{"issued a statement on a day", "2025-06-20",
+			"The court issued a statement on Wednesday calling the measures an attack on its independence.",
+			[]string{"STATEMENT Q47488> @2025-06-18"}, nil},
+		{"released a joint statement", "2025-06-20",
+			"Amnesty International and Human Rights Watch released a joint statement on Monday.",
+			[]string{"STATEMENT amnesty-international> @2025-06-16", "STATEMENT human-rights-watch> @2025-06-16"}, nil},
+		{"has not issued a statement", "2025-06-20",
+			"The court has not issued a statement on the arrest.",
+			nil, []string{"STATEMENT Q47488>"}},
+		{"is expected to issue a statement", "2025-06-20",
+			"Kenya is expected to issue a statement after the ruling.",
+			nil, []string{"STATEMENT kenya>"}},
+		{"unnamed states issued a statement", "2025-06-20",
+			"Some 60 states parties to the court issued a joint statement on Friday.",
+			nil, []string{"STATEMENT Q47488> @2025-06-20"}},
+		{"issued a warrant is no statement", "2025-06-20",
+			"The court issued a warrant for Omar Salim on Monday.",
+			[]string{"ARREST_WARRANT Q47488>omar-salim @2025-06-16"}, []string{"STATEMENT Q47488> @2025-06-16"}},
+	}
+	runEventCases(t, tests)
+}
