@@ -991,8 +991,21 @@ func membersFollow(between []token) bool {
 // a counted group and its members: " and three other rebel commanders: ".
 func countedColon(between []token) bool {
 	n := len(between)
-	if n < 3 || n > 8 || between[n-1].fold != ":" || (between[0].fold != "and" && between[0].fold != ",") {
+	if n < 3 || n > 16 || between[n-1].fold != ":" || (between[0].fold != "and" && between[0].fold != ",") {
 		return false
+	}
+	if n > 8 {
+		// "and three of the judges who had signed the warrants: A, B
+		// and C": a relative clause on the counted noun
+		relative := false
+		for _, t := range between[2:6] {
+			if t.fold == "who" || t.fold == "whom" {
+				relative = true
+			}
+		}
+		if !relative {
+			return false
+		}
 	}
 	counted := false
 	for _, t := range between[1 : n-1] {

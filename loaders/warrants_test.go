@@ -772,3 +772,22 @@ func TestComesMonthsAfter(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestCountedColonRelative checks a counted group with a relative clause
+// before the colon that lists its members: "against X and three of the
+// judges who had issued the warrants: A, B and C" (sentences written for
+// the test).
+func TestCountedColonRelative(t *testing.T) {
+	tests := []eventCase{
+		{"three of the judges who had ...: A, B and C", "2024-01-10",
+			"In May, Russia's Investigative Committee opened a criminal case against Karim Khan and three of the judges who had approved the warrants: Tomoko Akane, Rosario Salvatore Aitala and Sergio Gerardo Ugalde Godinez.",
+			[]string{"CRIMINAL_CASE Q159>karim-khan @2023-05", "CRIMINAL_CASE Q159>tomoko-akane @2023-05", "CRIMINAL_CASE Q159>rosario-salvatore-aitala @2023-05"}, nil},
+		{"no count, no list", "2024-01-10",
+			"In May, Russia's Investigative Committee opened a criminal case against Karim Khan and the judges who had approved the warrants, a spokesman said: Tomoko Akane had no comment.",
+			[]string{"CRIMINAL_CASE Q159>karim-khan @2023-05"}, []string{"CRIMINAL_CASE Q159>tomoko-akane @2023-05"}},
+		{"a long aside without a relative clause", "2024-01-10",
+			"In May, Russia's Investigative Committee opened a criminal case against Karim Khan and three other officials over what it called an illegal prosecution of an innocent person: Tomoko Akane said nothing.",
+			[]string{"CRIMINAL_CASE Q159>karim-khan @2023-05"}, []string{"CRIMINAL_CASE Q159>tomoko-akane @2023-05"}},
+	}
+	runEventCases(t, tests)
+}
