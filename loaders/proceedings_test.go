@@ -285,6 +285,16 @@ func TestProceedings(t *testing.T) {
 		{"crossed in June 2020; the authorities then transferred him", "2025-10-08",
 			"Idris Kamal Nuri lived freely in Sudan until he crossed into Chad in June 2020 and gave himself up; the Chadian authorities then transferred him to the court.",
 			[]string{"SURRENDER chad>idris-kamal-nuri @2020-06"}, nil},
+		// an obligation is no event yet
+		{"must ensure that he is surrendered", "2025-07-17",
+			"Chadian police arrested Idris Kamal Nuri on Wednesday. \"Chad must now ensure that he is promptly surrendered to the ICC,\" the group said.",
+			[]string{"ARREST chad>idris-kamal-nuri @2025-07-16"}, []string{"SURRENDER chad>idris-kamal-nuri"}},
+		{"ought to surrender", "2025-07-17",
+			"Rights groups said Chad ought to surrender Idris Kamal Nuri to the court.",
+			nil, []string{"SURRENDER chad>idris-kamal-nuri"}},
+		{"a surrender ensuring a trial is an event", "2025-07-17",
+			"Chad surrendered Idris Kamal Nuri to the ICC on 16 July 2025, ensuring that he would face trial.",
+			[]string{"SURRENDER chad>idris-kamal-nuri @2025-07-16"}, nil},
 		// the same proceeding for further people: "as well as those
 		// against B", "alongside those of B"
 		{"as well as those against", "2016-04-08",
