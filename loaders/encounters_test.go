@@ -833,3 +833,33 @@ func TestEncounterFoundFailures(t *testing.T) {
 			[]string{"NON_COMPLIANCE kenya>omar-salim @2017-05"}, nil},
 	})
 }
+
+// TestEncounterHandOver checks 'has not handed him over' and a sentence
+// opening with 'Instead of arresting him,' as failures to arrest or
+// surrender, and their look-alikes that are none, on sentences written for
+// the test.
+func TestEncounterHandOver(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"has not handed him over", "2019-03-01",
+			"The court issued a warrant for Omar Salim in 2016. Kenya has not handed him over.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, nil},
+		{"did not extradite", "2019-03-01",
+			"Chad did not extradite Omar Salim.",
+			[]string{"NON_COMPLIANCE chad>omar-salim"}, nil},
+		{"handed him over: no failure", "2019-03-01",
+			"Kenya handed Omar Salim over to the court in May.",
+			nil, []string{"NON_COMPLIANCE kenya>omar-salim"}},
+		{"has not handed over documents: no person, no failure", "2019-03-01",
+			"Kenya has not handed over the documents the court requested.",
+			nil, []string{"NON_COMPLIANCE kenya>"}},
+		{"Instead of arresting him, the government", "2019-03-01",
+			"Omar Salim remains at large. Instead of arresting him, the Chadian government made him an adviser.",
+			[]string{"NON_COMPLIANCE chad>omar-salim"}, nil},
+		{"Instead of arresting X, a state", "2019-03-01",
+			"Instead of arresting Omar Salim, Kenya gave him a seat at the summit.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, nil},
+		{"Instead of arresting: a person after the comma is no state", "2019-03-01",
+			"Instead of arresting Omar Salim, Musa Bakr Adam fled.",
+			nil, []string{"NON_COMPLIANCE musa-bakr-adam>omar-salim"}},
+	})
+}

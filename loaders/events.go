@@ -72,6 +72,9 @@ var rules = []rule{
 	// "Sudan has never surrendered them", "had not arrested him"
 	r(graph.NonCompliance, "has|have|had not|never ?yet arrested|surrendered|detained|executed|enforced", complied, 0.85, 4),
 	r(graph.NonCompliance, "hasn't|haven't|hadn't|hasn’t|haven’t|hadn’t ?yet arrested|surrendered|detained|executed|enforced", complied, 0.85, 4),
+	// "Kenya has not handed him over", "did not hand over either man"
+	r(graph.NonCompliance, "did|does|do|has|have|had|would not|never ?yet hand|handed|extradite|extradited|transfer|transferred", complied, 0.8, 4),
+	r(graph.NonCompliance, "didn't|doesn't|hasn't|haven't|hadn't|wouldn't|didn’t|doesn’t|hasn’t|haven’t|hadn’t|wouldn’t ?yet hand|handed|extradite|extradited|transfer|transferred", complied, 0.8, 4),
 	r(graph.NonCompliance, "failed|fails|fail|failing|refused|refuses|refuse|refusing|declined|declines|declining ~1 to arrest|execute|enforce|surrender|detain|hand", complied, 0.85, 4),
 	r(graph.NonCompliance, "failure|failures|refusal ~1 to arrest|execute|enforce|surrender|detain", complied, 0.75, 4),
 	// "Mongolian authorities did not act on an ICC warrant for him"

@@ -128,6 +128,26 @@ func (st *docState) subjectOf(s sentence, ms []*mention, at int, kinds kindSet, 
 			return b
 		}
 	}
+	if at == s.from && toks[at].fold == "instead" {
+		// "Instead of arresting him, the Congolese government kept him":
+		// the subject of the main clause after the comma
+		k := at
+		for k < s.to && toks[k].fold != "," {
+			k++
+		}
+		for _, m := range ms {
+			if m.from <= k || m.from > k+2 {
+				continue
+			}
+			if usable(m, kinds) && m.kind != graph.Person {
+				return []*mention{m}
+			}
+			if (m.demonym || m.kind == graph.State) && m.entity != "" && m.to < s.to && stateOrgans[toks[m.to].fold] && kinds.has(graph.State) {
+				return []*mention{{from: m.from, to: m.to, entity: m.entity, kind: graph.State, conf: m.conf}}
+			}
+		}
+		return nil
+	}
 	if at < s.to && toks[at].fold == "instead" {
 		// "X let him leave, instead of arresting him": the adjunct's
 		// subject is the main clause's, the first subject of the sentence
