@@ -285,6 +285,17 @@ func TestProceedings(t *testing.T) {
 		{"crossed in June 2020; the authorities then transferred him", "2025-10-08",
 			"Idris Kamal Nuri lived freely in Sudan until he crossed into Chad in June 2020 and gave himself up; the Chadian authorities then transferred him to the court.",
 			[]string{"SURRENDER chad>idris-kamal-nuri @2020-06"}, nil},
+		// a date opening a coordinated clause with its own subject is that
+		// clause's, whatever it reports
+		{"and in August it ordered reparations", "2018-04-05",
+			"Trial Chamber III convicted Omar Haroun Bashiri on 12 May 2016 and sentenced him to nine years, and in August last year it ordered reparations to the victims.",
+			[]string{"CONVICTION Q47488>omar-haroun-bashiri @2016-05-12"}, []string{"CONVICTION Q47488>omar-haroun-bashiri @2017-08"}},
+		{"and on Monday the judges awarded damages", "2018-04-05",
+			"Trial Chamber III sentenced Omar Haroun Bashiri to nine years on 12 May 2016, and on 2 April the judges awarded damages to victims.",
+			[]string{"CONVICTION Q47488>omar-haroun-bashiri @2016-05-12"}, []string{"CONVICTION Q47488>omar-haroun-bashiri @2018-04-02"}},
+		{"a list of dates for one conviction is still its", "2018-04-05",
+			"Trial Chamber III convicted Omar Haroun Bashiri of murder, and in March 2016 sentenced him to nine years.",
+			[]string{"CONVICTION Q47488>omar-haroun-bashiri @2016-03"}, nil},
 		// an obligation is no event yet
 		{"must ensure that he is surrendered", "2025-07-17",
 			"Chadian police arrested Idris Kamal Nuri on Wednesday. \"Chad must now ensure that he is promptly surrendered to the ICC,\" the group said.",

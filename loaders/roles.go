@@ -2807,6 +2807,12 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 				// the date of the next clause: "..., and on Sept. 9 it sanctioned"
 				continue
 			}
+			if d.from-2 >= c.to && d.from < next && opensClause(toks, d.from) && subjectAfter(toks, s, d.to) {
+				// "sentenced him to nine years, and in August last year it
+				// ordered reparations": the date of a clause of its own,
+				// whatever it reports
+				continue
+			}
 			// "X faces seven counts ... that the group committed after it
 			// seized power in March": a state's date in a clause of its own
 			// is not when it began
@@ -3963,6 +3969,37 @@ func opensClause(toks []token, at int) bool {
 		return true
 	}
 	return false
+}
+
+// subjectAfter reports whether a clause's subject and verb start at i: "it
+// ordered", "the court ordered", "Judge X ruled".
+func subjectAfter(toks []token, s sentence, i int) bool {
+	if i < s.to && toks[i].fold == "," {
+		i++
+	}
+	if i >= s.to {
+		return false
+	}
+	switch toks[i].fold {
+	case "it", "they", "he", "she", "we":
+		i++
+	case "the":
+		i++
+		for n := 0; i < s.to && n < 3 && toks[i].word && !(len(toks[i].fold) > 4 && strings.HasSuffix(toks[i].fold, "ed")) && !pastIrregular[toks[i].fold]; n++ {
+			i++
+		}
+	default:
+		if !toks[i].upper {
+			return false
+		}
+		for i < s.to && (toks[i].upper || toks[i].fold == "of") {
+			i++
+		}
+	}
+	for i < s.to && (auxiliaries[toks[i].fold] || toks[i].fold == "also" || toks[i].fold == "then") {
+		i++
+	}
+	return i < s.to && toks[i].word && !toks[i].upper && (len(toks[i].fold) > 4 && strings.HasSuffix(toks[i].fold, "ed") || pastIrregular[toks[i].fold])
 }
 
 // pastIrregular are past tenses without -ed that end a clause's subject.
