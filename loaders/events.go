@@ -1246,6 +1246,16 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			}
 		}
 	case graph.ExecutiveOrder:
+		// "Biden revoked the executive order", "a judge blocked the
+		// order": undoing an order is not signing one
+		for j := i - 1; j >= s.from && j >= i-4; j-- {
+			if undoingVerbs[toks[j].fold] {
+				return false
+			}
+			if g := toks[j].fold; g == "," || g == ";" || g == "and" || g == "that" || g == "which" {
+				break
+			}
+		}
 		switch {
 		case f == "executive":
 			// "an executive order on climate change": on another matter
@@ -1995,3 +2005,7 @@ func (st *docState) followed(s sentence, ms []*mention, dates []dateExpr) {
 		Confidence: clamp(last.Confidence - 0.1), Sources: []graph.Source{st.source(s)},
 	})
 }
+
+// undoingVerbs undo an order named as their object: "revoked the executive
+// order", "the judge blocked the order".
+var undoingVerbs = map[string]bool{"revoked": true, "revokes": true, "revoke": true, "revoking": true, "revocation": true, "rescinded": true, "rescinds": true, "rescind": true, "rescinding": true, "repealed": true, "repeals": true, "repeal": true, "repealing": true, "overturned": true, "reversed": true, "reverses": true, "reversing": true, "cancelled": true, "canceled": true, "blocked": true, "blocks": true, "suspended": true, "lifted": true, "lifts": true, "lifting": true, "annulled": true}

@@ -619,3 +619,19 @@ func TestIssuedStatement(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestUndoneOrder checks that undoing an executive order is not signing one.
+func TestUndoneOrder(t *testing.T) {
+	tests := []eventCase{
+		{"revoked the executive order", "2025-06-20",
+			"The sanctions on the court were imposed in 2020. President Joe Biden revoked the executive order in April 2021.",
+			nil, []string{"EXECUTIVE_ORDER joe-biden>Q47488 @2021-04"}},
+		{"a judge blocked the order", "2025-06-20",
+			"Donald Trump signed an executive order on 6 February authorizing sanctions against the ICC. A federal judge blocked the executive order in July.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-02-06"}, []string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-07"}},
+		{"an order that revokes another is still signed", "2025-06-20",
+			"Donald Trump on Thursday signed an executive order revoking the earlier order and authorizing sanctions against the ICC.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-06-19"}, nil},
+	}
+	runEventCases(t, tests)
+}
