@@ -183,6 +183,10 @@ var rules = []rule{
 	r(graph.ArrestWarrant, "warrant|warrants was|were|had ?been issued|unsealed", nominal, 0.7, 0),
 	// "arrested X on a warrant issued by the ICC": the warrant for X
 	r(graph.ArrestWarrant, "on|under ~5 warrant|warrants", implied, 0.7, 0),
+	// "detained him on the basis of an ICC arrest warrant issued four days earlier"
+	r(graph.ArrestWarrant, "on the basis of ~4 warrant|warrants", implied, 0.7, 0),
+	// "the arrest warrants that the court issued against X in November"
+	r(graph.ArrestWarrant, "warrant|warrants that|which ~4 issued|unsealed against|for", nominal, 0.75, 4),
 	// sanctions
 	r(graph.Sanction, "imposed|imposes|impose|imposing|slapped|levied|announced|placed|reimposed ~4 sanction|sanctions on|against", active, 0.9, 6),
 	// "Washington imposed them on Bensouda": them, the sanctions just named
@@ -1041,6 +1045,10 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			return end < s.to && (toks[end].fold == "of" || toks[end].fold == "by" || toks[end].fold == "from")
 		}
 	case graph.ArrestWarrant:
+		if ru.voice == nominal && i+1 < end && (toks[i+1].fold == "that" || toks[i+1].fold == "which") && hedgeBetween(toks, i+2, end) {
+			// "any warrants that the court might issue for X"
+			return false
+		}
 		if f == "issuance" && modalAfter(toks, s, end) {
 			// "the issuance of a warrant for X could come on Thursday"
 			return false

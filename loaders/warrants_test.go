@@ -791,3 +791,25 @@ func TestCountedColonRelative(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWarrantBasisAndObjectRelative checks "detained him on the basis of an
+// ICC warrant issued four days earlier" (the warrant the arrest rests on,
+// dated by its own clause) and "the warrants which the judges issued for X
+// in November" (sentences written for the test).
+func TestWarrantBasisAndObjectRelative(t *testing.T) {
+	tests := []eventCase{
+		{"on the basis of a warrant issued days earlier", "2025-03-14",
+			"Joseph Kony was flown out on Tuesday. Police detained him on the basis of an ICC arrest warrant issued four days earlier.",
+			[]string{"ARREST_WARRANT Q47488>joseph-kony @2025-03-07"}, nil},
+		{"the warrants which the judges issued for X", "2025-03-14",
+			"Israel rejected the warrants which the judges issued for Benjamin Netanyahu in November 2024.",
+			[]string{"ARREST_WARRANT Q47488>Q43723 @2024-11"}, []string{"STATEMENT Q801> @2024-11"}},
+		{"the basis of a request is no warrant", "2025-03-14",
+			"Joseph Kony was flown out on Tuesday. The judges acted on the basis of a request by Uganda.",
+			nil, []string{"ARREST_WARRANT Q47488>joseph-kony"}},
+		{"warrants the court may issue", "2025-03-14",
+			"Israel rejected any warrants that the court might issue for Benjamin Netanyahu.",
+			nil, []string{"ARREST_WARRANT Q47488>Q43723"}},
+	}
+	runEventCases(t, tests)
+}
