@@ -863,3 +863,26 @@ func TestEncounterHandOver(t *testing.T) {
 			nil, []string{"NON_COMPLIANCE musa-bakr-adam>omar-salim"}},
 	})
 }
+
+// TestEncounterWelcomedIn checks that a person 'welcomed|greeted in' a
+// place of a state visits it, and that things welcomed and homecomings do
+// not, on sentences written for the test.
+func TestEncounterWelcomedIn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"welcomed with honours in the demonym capital", "2017-11-27",
+			"Omar Salim was welcomed with an honor guard in the Kenyan capital on Tuesday.",
+			[]string{"VISIT omar-salim>kenya @2017-11-21"}, nil},
+		{"greeted in a capital city", "2017-11-27",
+			"Omar Salim was greeted in Nairobi on Tuesday by cheering crowds.",
+			[]string{"VISIT omar-salim>kenya @2017-11-21"}, nil},
+		{"a decision welcomed in a state: no visit", "2017-11-27",
+			"The decision was welcomed in Kenya on Tuesday.",
+			nil, []string{"VISIT >kenya @2017-11-21"}},
+		{"welcomed as a hero on returning: no place after in", "2017-11-27",
+			"Omar Salim was welcomed as a hero when he returned to Kenya.",
+			nil, []string{"VISIT omar-salim>kenya"}},
+		{"a state's own president welcomed at home: no visit", "2017-11-27",
+			"Kenyan President Musa Bakr Adam was welcomed in Nairobi on Tuesday.",
+			nil, []string{"VISIT musa-bakr-adam>kenya @2017-11-21"}},
+	})
+}

@@ -284,6 +284,9 @@ var rules = []rule{
 	// "Putin was greeted on Tuesday by Mongolian President X": the
 	// visitor is in the greeter's state
 	r(graph.Visit, "was|were|is|are|been greeted|welcomed|received ~4 by", greeted, 0.75, 5),
+	// "Putin was welcomed with an honor guard in the Mongolian capital":
+	// the state of the place (see roles)
+	r(graph.Visit, "was|were|been greeted|welcomed", greeted, 0.7, 0),
 	// statements last: the speech verbs
 	// "described the court as \"illegitimate\"": a characterization
 	r(graph.Statement, "described|describes|describing", active, 0.75, 0),

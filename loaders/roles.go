@@ -1644,6 +1644,21 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			}
 			break
 		}
+		if st.toks[c.to-1].fold != "by" || len(targets) == 0 {
+			// "was welcomed (with honours) in the Mongolian capital", "was
+			// greeted in Nairobi by crowds": the state of the place named
+			// after "in", in the clause
+			targets = nil
+			for _, m := range ms {
+				if m.from <= c.from+1 || m.from > c.to+8 || clauseBetweenDate(st.toks, c.from, m.from) {
+					continue
+				}
+				if m.kind == graph.State && m.entity != "" && (st.toks[m.from-1].fold == "in" || st.toks[m.from-1].fold == "the" && st.toks[m.from-2].fold == "in") {
+					targets = []*mention{{from: m.from, to: m.to, entity: st.principal(m.entity, graph.Visit), kind: graph.State, pronoun: true}}
+				}
+				break
+			}
+		}
 	case implied:
 		if kind == graph.WarrantRequest {
 			// "issued a warrant for X at the request of Y": Y asked for
