@@ -232,6 +232,9 @@ var rules = []rule{
 	// verdicts and cases
 	r(graph.Conviction, "convicted|convicts|convict", active, 0.9, 6),
 	withInner(r(graph.Conviction, "found ~12 guilty", active, 0.85, 0)),
+	// "found Lubanga, the founder and leader of the UPC, guilty": a name
+	// and its appositive
+	withInner(r(graph.Conviction, "found ~4 , ~16 , guilty", active, 0.85, 0)),
 	r(graph.Conviction, "sentenced|sentences", active, 0.7, 4),
 	// "overturned the war crimes conviction of X", "upheld the conviction
 	// of X": a conviction named, dated only by its own phrase
@@ -970,6 +973,10 @@ func (st *docState) advanceAnchor(s sentence, dates []dateExpr) {
 func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 	toks := st.toks
 	f := toks[i].fold
+	if ru.inner && end-i >= 3 && (toks[end-2].fold == "not" || toks[end-2].fold == "n't") {
+		// "found X not guilty": an acquittal
+		return false
+	}
 	switch ru.kind {
 	case graph.CyberAttack:
 		// "denied that it had been hacked", "experts fear a cyber attack"
