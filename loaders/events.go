@@ -1404,6 +1404,12 @@ func (ru *rule) accept(st *docState, s sentence, i, end int) bool {
 			// a ruling; "branded products": no speech
 			return false
 		}
+		if (f == "called" || f == "calls") && i > s.from+1 && toks[i-2].fold == "what" && labelPronouns[toks[i-1].fold] {
+			// "declared an emergency over what it called X", "rejected
+			// what he calls a witch hunt": a label inside another clause,
+			// whose speaker, if any, is that clause's
+			return false
+		}
 		if f == "described" || f == "describes" || f == "describing" {
 			// "described X as ...", not "the crimes described in the
 			// report" nor "what he described as" or "a decision the
@@ -2027,3 +2033,6 @@ func (st *docState) followed(s sentence, ms []*mention, dates []dateExpr) {
 // undoingVerbs undo an order named as their object: "revoked the executive
 // order", "the judge blocked the order".
 var undoingVerbs = map[string]bool{"revoked": true, "revokes": true, "revoke": true, "revoking": true, "revocation": true, "rescinded": true, "rescinds": true, "rescind": true, "rescinding": true, "repealed": true, "repeals": true, "repeal": true, "repealing": true, "overturned": true, "reversed": true, "reverses": true, "reversing": true, "cancelled": true, "canceled": true, "blocked": true, "blocks": true, "suspended": true, "lifted": true, "lifts": true, "lifting": true, "annulled": true}
+
+// labelPronouns name the labeller in "what it called", "what they call".
+var labelPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}

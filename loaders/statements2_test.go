@@ -635,3 +635,20 @@ func TestUndoneOrder(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestWhatItCalled checks that a label inside another clause ("what it
+// called X") is no statement of its own.
+func TestWhatItCalled(t *testing.T) {
+	tests := []eventCase{
+		{"an order declared an emergency over what it called", "2025-06-20",
+			"The sanctions were imposed under Executive Order 14203, which Donald Trump signed on 6 February and which declared an emergency over what it called the court's \"baseless\" claims.",
+			[]string{"EXECUTIVE_ORDER Q22686>Q47488 @2025-02-06"}, []string{"STATEMENT Q22686>"}},
+		{"condemned what he called: the condemnation speaks", "2025-06-20",
+			"Tariq Bello on Monday condemned what he called the court's \"lawfare\".",
+			[]string{"STATEMENT tariq-bello> @2025-06-16"}, nil},
+		{"called the order reckless is a statement", "2025-06-20",
+			"Amnesty International on Monday called the order \"reckless\".",
+			[]string{"STATEMENT amnesty-international> @2025-06-16"}, nil},
+	}
+	runEventCases(t, tests)
+}
