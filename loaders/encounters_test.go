@@ -886,3 +886,23 @@ func TestEncounterWelcomedIn(t *testing.T) {
 			nil, []string{"VISIT musa-bakr-adam>kenya @2017-11-21"}},
 	})
 }
+
+// TestEncounterOwnWithdrawalAndMockNames checks 'notified the UN of its own
+// withdrawal' and that a speaker's mock name for the court ('what he called
+// the "X Court"') is the court left, on sentences written for the test.
+func TestEncounterOwnWithdrawalAndMockNames(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"notified the UN of its own withdrawal", "2019-03-01",
+			"Kenya notified the United Nations of its own withdrawal from the court on 12 October 2018.",
+			[]string{"WITHDRAWAL kenya>Q47488 @2018-10-12"}, nil},
+		{"notified of its own plans: no withdrawal", "2019-03-01",
+			"Kenya notified the United Nations of its own plans for a new court on 12 October 2018.",
+			nil, []string{"WITHDRAWAL kenya>Q47488 @2018-10-12"}},
+		{"would leave what he called the X Court", "2019-03-01",
+			"On 3 May, the foreign minister announced that Kenya would leave what he called the \"Western Colonial Court\".",
+			[]string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2018-05-03"}, []string{"WITHDRAWAL_ANNOUNCEMENT kenya>western-colonial-court @2018-05-03"}},
+		{"quit a named regional court stays that court", "2019-03-01",
+			"On 3 May, Kenya announced that it would leave the East African Court of Justice.",
+			nil, []string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2018-05-03"}},
+	})
+}

@@ -113,6 +113,8 @@ var rules = []rule{
 	// (see roles)
 	r(graph.Withdrawal, "withdrew|withdraws ~3 from", active, 0.85, 5),
 	r(graph.Withdrawal, "notified|notifies|deposited|submitted|lodged|lodges ~4 withdrawal|notification|notice", active, 0.85, 8),
+	// "notified the United Nations of its own withdrawal"
+	r(graph.Withdrawal, "notified|notifies ~4 its|their own withdrawal", active, 0.85, 8),
 	// "It formally notified the UN Secretary-General on November 10": only
 	// where the document speaks of withdrawing (see accept)
 	r(graph.Withdrawal, "formally|officially notified|notifies", active, 0.75, 8),

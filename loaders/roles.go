@@ -2180,6 +2180,17 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				c.legal = []string{m.entity}
 			}
 		}
+		if len(targets) == 1 && targets[0].kind == graph.Court && targets[0].from > s.from+2 && st.x.defaultCourt != "" {
+			// "would leave what he called the \"International Caucasian
+			// Court\"": a speaker's name for the court, not a court
+			j := targets[0].from - 1
+			for j > s.from && j > targets[0].from-6 && (st.toks[j].fold == "the" || st.toks[j].fold == "\"" || st.toks[j].upper) {
+				j--
+			}
+			if f := st.toks[j].fold; f == "called" || f == "calls" || f == "dubbed" || f == "dubs" || f == "branded" {
+				targets = nil
+			}
+		}
 		if len(targets) == 0 && st.x.defaultCourt != "" {
 			targets = []*mention{{entity: st.x.defaultCourt, kind: graph.Court}}
 		}
