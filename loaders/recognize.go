@@ -686,6 +686,14 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 	titled := false
 	for from < end {
 		f := toks[from].fold
+		if from+1 < end && (strings.HasSuffix(f, "-based") || strings.HasSuffix(f, "-led") || strings.HasSuffix(f, "-backed")) {
+			// "the Tbilisi-based Human Rights Center", "the Saudi-led
+			// Coalition": where it sits or who leads it is no part of
+			// its name
+			from++
+			sentStart = false
+			continue
+		}
 		// "Secretary of State John Kerry said", opening a sentence: the
 		// title is read below, not dropped as a common word
 		if functionWords[f] || (from == i && sentStart && commonWords[f] && !(titleHeads[f] && from+1 < end)) {
