@@ -906,3 +906,17 @@ func TestEncounterOwnWithdrawalAndMockNames(t *testing.T) {
 			nil, []string{"WITHDRAWAL_ANNOUNCEMENT kenya>Q47488 @2018-05-03"}},
 	})
 }
+
+// TestEncounterVoteAtSitting checks that a body's vote at a sitting the
+// sentence already tells is that sitting, not a second meeting dated by a
+// later clause, on sentences written for the test.
+func TestEncounterVoteAtSitting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"meeting on a day, voted", "2019-03-01",
+			"The UN Security Council, meeting on 26 February, voted to refer the situation to the court, as it had done for another situation in 2005.",
+			[]string{"MEETING un-security-council> @2019-02-26"}, []string{"MEETING un-security-council> @2005"}},
+		{"a vote alone on a day still meets", "2019-03-01",
+			"The UN Security Council voted on 26 February to refer the situation to the court.",
+			[]string{"MEETING un-security-council> @2019-02-26"}, nil},
+	})
+}

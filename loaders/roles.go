@@ -2007,7 +2007,15 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			if c.from > s.from && beForms[st.toks[c.from-1].fold] {
 				break
 			}
-			if subj := st.subject(s, ms, c.from, kindSet{graph.Organization}, false); len(subj) == 1 && !subj[0].group && !subj[0].pronoun {
+			sitting := false
+			for _, d := range all {
+				// "the Council, meeting on Feb. 26, voted": the vote is at
+				// the sitting the sentence tells already
+				if d != c && d.from < c.from && d.rule.kind == graph.Meeting && !voteWords[st.toks[d.from].fold] {
+					sitting = true
+				}
+			}
+			if subj := st.subject(s, ms, c.from, kindSet{graph.Organization}, false); !sitting && len(subj) == 1 && !subj[0].group && !subj[0].pronoun {
 				if e := st.entities[subj[0].entity]; e != nil && sittingBody(e.Name) {
 					agents = subj
 					c.needDate = true
@@ -3524,6 +3532,9 @@ func (st *docState) lastDated(kinds []graph.EventKind) graph.Date {
 	}
 	return graph.Date{}
 }
+
+// voteWords are the verbs by which a sitting body's vote tells a sitting.
+var voteWords = map[string]bool{"elected": true, "chose": true, "adopted": true, "voted": true, "approved": true}
 
 // findingVerbs report a court's finding: "judges ruled that".
 var findingVerbs = map[string]bool{"ruled": true, "found": true, "concluded": true, "determined": true, "held": true}
