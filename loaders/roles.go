@@ -1386,6 +1386,10 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			// antecedent acts
 			agents = []*mention{a}
 			c.relative = true
+		} else if kind == graph.Statement && unnamedWho(st.toks, s, ms, c.from) {
+			// "criticism from some rights groups who said": unnamed
+			// speakers, not a body named earlier in the sentence
+			agents = nil
 		}
 		if tk != nil {
 			targets = st.objects(s, ms, c.to, c.rule.objectGap, tk)
@@ -4995,4 +4999,22 @@ func speechObjectSpan(toks []token, from, to int) bool {
 		}
 	}
 	return !quoted
+}
+
+// unnamedWho reports whether the verb at at opens a relative clause on an
+// unnamed antecedent: "some human rights groups who said", "critics, who
+// argued".
+func unnamedWho(toks []token, s sentence, ms []*mention, at int) bool {
+	j := at - 1
+	for j > s.from && (toks[j].fold == "also" || toks[j].fold == "had" || toks[j].fold == "has" || toks[j].fold == "have" || toks[j].fold == "then" || toks[j].fold == "later") {
+		j--
+	}
+	if j <= s.from || toks[j].fold != "who" {
+		return false
+	}
+	e := j - 1
+	if toks[e].fold == "," && e > s.from {
+		e--
+	}
+	return !toks[e].upper && mentionEndingAt(ms, e+1) == nil
 }

@@ -652,3 +652,20 @@ func TestWhatItCalled(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestUnnamedWho checks that "who said" after unnamed people is no
+// statement of a body named earlier in the sentence.
+func TestUnnamedWho(t *testing.T) {
+	tests := []eventCase{
+		{"rights groups who said", "2025-06-20",
+			"Kenya referred the situation to the court in 2024, a step that drew criticism from some rights groups who said the prosecutor had moved too fast.",
+			nil, []string{"STATEMENT Q47488>", "STATEMENT kenya>"}},
+		{"critics, who argued", "2025-06-20",
+			"The ICC opened the trial in May, which angered critics, who argued that the court was biased.",
+			nil, []string{"STATEMENT Q47488>"}},
+		{"a named antecedent who said still speaks", "2025-06-20",
+			"The court convicted Omar Salim, who said on Monday that he would appeal.",
+			[]string{"STATEMENT omar-salim> @2025-06-16"}, nil},
+	}
+	runEventCases(t, tests)
+}
