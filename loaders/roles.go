@@ -879,6 +879,11 @@ func (st *docState) objectsOf(s sentence, ms []*mention, from, gap int, kinds ki
 		if m.modifier || m.appos || m.from < last.to {
 			continue
 		}
+		if !usable(m, kinds) && m.kind != graph.Person && m.to+1 < s.to && isPossessive(&toks[m.to]) && titleHeads[toks[m.to+1].fold] {
+			// "and for Russia's commissioner for children's rights, A":
+			// the possessor of a member's title is no member
+			continue
+		}
 		// "Karim Khan, a British national,": a description, not a member
 		if m.demonym && m.to < s.to && (toks[m.to].fold == "national" || toks[m.to].fold == "citizen") {
 			continue
@@ -924,11 +929,13 @@ func (st *docState) objectsOf(s sentence, ms []*mention, from, gap int, kinds ki
 			// "Shoigu and its chief of the general staff, Gerasimov": a
 			// description with a title head before the member
 			hasHead, plain := false, true
-			for _, t := range between[1 : len(between)-1] {
+			for k, t := range between[1 : len(between)-1] {
 				if titleHeads[t.fold] {
 					hasHead = true
 				}
-				if t.upper && !titleHeads[t.fold] && !titleWords[t.fold] || t.fold == "," || t.fold == "who" || t.fold == "which" {
+				// "Russia's commissioner": a possessor of the title
+				possessor := isPossessive(&between[k+2]) && k+3 < len(between) && titleHeads[between[k+3].fold]
+				if t.upper && !titleHeads[t.fold] && !titleWords[t.fold] && !possessor || t.fold == "," || t.fold == "who" || t.fold == "which" {
 					plain = false
 				}
 			}
@@ -2924,7 +2931,7 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			if trail >= 0 && d.to < trail {
 				continue
 			}
-			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from) || whenOfDate(toks, d.to, c.from)) && !inRelativeClause(toks, s, d.from, d.to, c.from) {
+			if !d.effective && !d.clause && d.to <= firstTrig && (d.from <= s.from+1 || !clauseBetweenDate(toks, d.to, c.from) || whenOfDate(toks, d.to, c.from)) && (!inRelativeClause(toks, s, d.from, d.to, c.from) || whenOfDate(toks, d.to, c.from)) {
 				c.dates, c.until = d.dates, d.until
 			} else if !d.effective && !d.clause && d.to > firstTrig && d.to <= c.from && whenOfDate(toks, d.to, c.from) {
 				// "applied for the warrants in May, when he also sought

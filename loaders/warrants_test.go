@@ -813,3 +813,24 @@ func TestWarrantBasisAndObjectRelative(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestPossessorTitleMember checks a list member whose title has a state as
+// possessor ("for Putin and for Russia's commissioner for children's
+// rights, A") and a when-clause on the date of a relative clause ("the
+// court, which has faced hostility since March, when judges issued ...")
+// (sentences written for the test).
+func TestPossessorTitleMember(t *testing.T) {
+	tests := []eventCase{
+		{"a state's title before the member", "2023-09-20",
+			"In March the court issued arrest warrants for Vladimir Putin and for Russia's commissioner for children's rights, Maria Lvova-Belova.",
+			[]string{"ARREST_WARRANT Q47488>Q7747 @2023-03", "ARREST_WARRANT Q47488>maria-lvova-belova @2023-03"},
+			[]string{"ARREST_WARRANT Q47488>Q159 @2023-03"}},
+		{"since March, when judges issued", "2023-09-20",
+			"The attack hit the court, which has faced open hostility from Moscow since March, when judges issued arrest warrants for Vladimir Putin and Maria Lvova-Belova.",
+			[]string{"ARREST_WARRANT Q47488>Q7747 @2023-03", "ARREST_WARRANT Q47488>maria-lvova-belova @2023-03"}, nil},
+		{"a state's official who speaks is no member", "2023-09-20",
+			"In March the court issued an arrest warrant for Vladimir Putin, and Russia's foreign minister, Sergey Lavrov, said it was void.",
+			[]string{"ARREST_WARRANT Q47488>Q7747 @2023-03"}, []string{"ARREST_WARRANT Q47488>sergey-lavrov @2023-03"}},
+	}
+	runEventCases(t, tests)
+}
