@@ -55,6 +55,7 @@ type catalogName struct {
 	raw   []string // tokens as written in the catalog
 	exact bool     // an acronym: match case-sensitively
 	lead  bool     // the first token must be capitalised in the text
+	the   bool     // a place named with its article ("The Hague")
 	kind  nameKind
 	entry *catalogEntry
 	// alts are the other states that share the name ("Congolese", "Congo"
@@ -269,10 +270,12 @@ func (c *Catalog) addName(name string, e *catalogEntry, kind nameKind) {
 	if len(toks) == 0 {
 		return
 	}
+	the := false
 	if toks[0].fold == "the" && len(toks) > 1 {
 		toks = toks[1:]
+		the = true
 	}
-	n := &catalogName{kind: kind, entry: e}
+	n := &catalogName{kind: kind, entry: e, the: the && kind == namePlace}
 	for _, t := range toks {
 		n.folds = append(n.folds, t.fold)
 		n.raw = append(n.raw, t.text)

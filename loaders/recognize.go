@@ -604,6 +604,12 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 			j += k
 			continue
 		}
+		if m, k := cat.match(toks, j); m != nil && m.the && toks[j-1].fold != "the" && isGivenName(toks[j-1]) && hasNameWord(toks[i:j]) {
+			// "Foreign Secretary William Hague": a place named with its
+			// article ("The Hague") is a surname without it
+			j += k
+			continue
+		}
 		if m, k := cat.match(toks, j); m != nil {
 			// "Khaled Mohamed Ali El Hishri": the full name of a known person
 			if m.entry.entity.Kind == graph.Person && m.kind == nameProper && j+k <= s.to {
