@@ -920,3 +920,17 @@ func TestEncounterVoteAtSitting(t *testing.T) {
 			[]string{"MEETING un-security-council> @2019-02-26"}, nil},
 	})
 }
+
+// TestEncounterSpeakingAs checks that 'She was speaking as the Assembly
+// met' dates the meeting by the speech told before, on sentences written
+// for the test.
+func TestEncounterSpeakingAs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"was speaking as the body met", "2025-02-07",
+			"Judge Ana Costa warned in December that the court was under attack. She was speaking as the Assembly of States Parties met in The Hague.",
+			[]string{"MEETING assembly-of-states-parties> @2024-12"}, nil},
+		{"no dated speech before: undated", "2025-02-07",
+			"Judge Ana Costa warned that the court was under attack. She was speaking as the Assembly of States Parties met in The Hague.",
+			nil, []string{"MEETING assembly-of-states-parties> @2024-12"}},
+	})
+}

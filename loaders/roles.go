@@ -3048,6 +3048,19 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			}
 		}
 	}
+	// "X had warned in December ... . She was speaking as the Assembly met
+	// in The Hague": the events of the clause are at the speech just told
+	if s.from+3 < s.to && labelPronouns[toks[s.from].fold] && (toks[s.from+1].fold == "was" || toks[s.from+1].fold == "were") && (toks[s.from+2].fold == "speaking" || toks[s.from+2].fold == "talking") {
+		if f := toks[s.from+3].fold; f == "as" || f == "when" || f == "while" {
+			if ev := st.events[st.lastEvent[graph.Statement]]; ev != nil && !ev.Date.IsZero() {
+				for _, c := range cands {
+					if len(c.dates) == 0 && !c.cause && c.from > s.from+3 {
+						c.dates = []graph.Date{ev.Date}
+					}
+				}
+			}
+		}
+	}
 	// "at the meeting", "during the session", "during that visit": the
 	// date of the last meeting or visit the occasion names, where dated
 	for i := s.from; i+2 < s.to; i++ {
