@@ -3187,6 +3187,25 @@ func (st *docState) assignDates(s sentence, cands []*candidate, dates []dateExpr
 			c.dates = []graph.Date{st.priorAnchor}
 		}
 	}
+	// "In announcing the designations, X accused ...", "Announcing the
+	// warrants, the prosecutor said": the speech made with the act
+	// just narrated, on its day
+	if i := s.from; i+3 < s.to {
+		if toks[i].fold == "in" {
+			i++
+		}
+		if announcing[toks[i].fold] && (toks[i+1].fold == "the" || toks[i+1].fold == "its" || toks[i+1].fold == "their") {
+			if kinds := announcedActs[toks[i+2].fold]; kinds != nil && i+3 < s.to && toks[i+3].fold == "," {
+				if d := st.lastDated(kinds); !d.IsZero() {
+					for _, c := range cands {
+						if c.rule.kind == graph.Statement && len(c.dates) == 0 && !c.cause && c.from > i+3 {
+							c.dates = []graph.Date{d}
+						}
+					}
+				}
+			}
+		}
+	}
 	// "The warrant against him, and a second one against B, were issued on
 	// 10 March 2015": the date of the verb both share
 	for k := 1; k < len(cands); k++ {
@@ -5037,4 +5056,13 @@ func unnamedWho(toks []token, s sentence, ms []*mention, at int) bool {
 		e--
 	}
 	return !toks[e].upper && mentionEndingAt(ms, e+1) == nil
+}
+
+// announcedActs are the acts a speech may be made in announcing: "In
+// announcing the designations, X said".
+var announcedActs = map[string][]graph.EventKind{
+	"designations": {graph.Sanction}, "designation": {graph.Sanction}, "sanctions": {graph.Sanction},
+	"warrants": {graph.ArrestWarrant}, "warrant": {graph.ArrestWarrant}, "charges": {graph.Charge},
+	"order": {graph.ExecutiveOrder}, "withdrawal": {graph.WithdrawalAnnouncement, graph.Withdrawal},
+	"verdict": {graph.Conviction}, "arrest": {graph.Arrest}, "request": {graph.WarrantRequest}, "application": {graph.WarrantRequest},
 }

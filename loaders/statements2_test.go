@@ -669,3 +669,20 @@ func TestUnnamedWho(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestAnnouncingAct checks that a speech made in announcing an act just
+// narrated takes the act's date.
+func TestAnnouncingAct(t *testing.T) {
+	tests := []eventCase{
+		{"in announcing the designations", "2025-06-20",
+			"The United States on Tuesday sanctioned Judge Lena Vogt. In announcing the designations, Tariq Bello called the court \"a threat\".",
+			[]string{"STATEMENT tariq-bello> @2025-06-17"}, nil},
+		{"announcing the warrants", "2025-06-20",
+			"The court issued arrest warrants for Omar Salim on 3 June. Announcing the warrants, Judge Lena Vogt said the evidence was strong.",
+			[]string{"STATEMENT lena-vogt> @2025-06-03"}, nil},
+		{"no act narrated, no date", "2025-06-20",
+			"In announcing the designations, Tariq Bello called the court \"a threat\".",
+			[]string{"STATEMENT tariq-bello>"}, nil},
+	}
+	runEventCases(t, tests)
+}
