@@ -736,6 +736,13 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 				end, j = h, h
 				break
 			}
+			// "International Relations Minister Maite Nkoana-Mashabane",
+			// "Information Minister Sheriff Bojang": the portfolio and
+			// title, then the person
+			if !titled && toks[h+1].upper && end-(h+1) >= 2 && !hasConnector(toks[h+1:end]) {
+				from, titled = h+1, true
+				break
+			}
 		}
 	}
 	// trailing connectors and months do not end a name
@@ -887,6 +894,17 @@ func (st *docState) pending(e graph.Entity) {
 	if _, ok := st.newEntities[e.ID]; !ok {
 		st.newEntities[e.ID] = e
 	}
+}
+
+// hasConnector reports whether a run holds a word that joins the words of
+// a body's name: "of", "for".
+func hasConnector(toks []token) bool {
+	for _, t := range toks {
+		if t.fold == "of" || t.fold == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNameWord reports whether a run holds a word that is no title or
