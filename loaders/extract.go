@@ -478,6 +478,7 @@ func containsString(list []string, s string) bool {
 // its target.
 func (st *docState) mergeStatements() {
 	type key struct{ agents, date string }
+	st.dateContinuedStatements()
 	withTargets := map[key][]string{}
 	for _, id := range st.evOrder {
 		ev, ok := st.events[id]
@@ -880,4 +881,34 @@ func sameSentence(a, b []graph.Source) bool {
 		}
 	}
 	return false
+}
+
+// dateContinuedStatements dates an undated statement that condemns a body
+// by the dated statement of the same speaker in the sentence right before,
+// the only one of theirs: "X said on Friday that ... . The Hungarian prime
+// minister accused the court of ...": one speech, on one day.
+func (st *docState) dateContinuedStatements() {
+	for _, id := range st.evOrder {
+		ev, ok := st.events[id]
+		if !ok || ev.Kind != graph.Statement || !ev.Date.IsZero() || len(ev.With(graph.Target)) == 0 || len(ev.Sources) != 1 {
+			continue
+		}
+		agents := strings.Join(sortedCopy(ev.With(graph.Agent)), "+")
+		sent := st.sentenceAt(ev.Sources[0].Start)
+		var dated *graph.Event
+		n := 0
+		for _, oid := range st.evOrder {
+			o, ok := st.events[oid]
+			if !ok || o == ev || o.Kind != graph.Statement || o.Date.IsZero() || strings.Join(sortedCopy(o.With(graph.Agent)), "+") != agents {
+				continue
+			}
+			n++
+			dated = o
+		}
+		if n != 1 || len(dated.Sources) == 0 || st.sentenceAt(dated.Sources[len(dated.Sources)-1].Start) != sent-1 {
+			continue
+		}
+		ev.Date = dated.Date
+		st.rekey(id, ev)
+	}
 }

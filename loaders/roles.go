@@ -1334,6 +1334,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				c.targets = append(c.targets, st.principal(subj[0].entity, kind))
 			}
 		}
+		if kind == graph.Statement && len(agents) == 1 && agents[0].demonym && agents[0].from > s.from && agents[0].to < c.from {
+			// "Viktor Orbán said ... . The Hungarian prime minister
+			// accused the court": the leader just named, not the state
+			if p := st.demonymLeader(s, ms, agents[0].from-1, 0); p != nil && p.to <= c.from {
+				agents = []*mention{p}
+			}
+		}
 		if kind == graph.Statement && len(agents) == 1 && agents[0].demonym && agents[0].to < c.from && privatePeople[st.toks[agents[0].to].fold] {
 			// "Afghan women said", "Palestinian victims told": unnamed
 			// people of a state, who do not speak for it

@@ -686,3 +686,20 @@ func TestAnnouncingAct(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestLeaderContinues checks "the Hungarian prime minister" as the leader
+// just named, and a condemnation continuing their dated speech.
+func TestLeaderContinues(t *testing.T) {
+	tests := []eventCase{
+		{"the demonym's prime minister is the leader just named", "2025-06-20",
+			"Viktor Orbán said on Friday that Hungary would not arrest anyone. The Hungarian prime minister accused the court of \"political bias\".",
+			[]string{"STATEMENT viktor-orban>Q47488 @2025-06-20"}, []string{"STATEMENT Q28>Q47488", "STATEMENT viktor-orban>Q47488"}},
+		{"with no leader named, the state", "2025-06-20",
+			"The Hungarian prime minister accused the court of \"political bias\".",
+			[]string{"STATEMENT Q28>Q47488"}, nil},
+		{"a condemnation two sentences later keeps its own (no) date", "2025-06-20",
+			"Viktor Orbán said on Friday that Hungary would not arrest anyone. The ruling was widely criticized. Orbán accused the court of \"political bias\".",
+			[]string{"STATEMENT viktor-orban>Q47488"}, []string{"STATEMENT viktor-orban>Q47488 @2025-06-20"}},
+	}
+	runEventCases(t, tests)
+}
