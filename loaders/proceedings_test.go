@@ -309,6 +309,11 @@ func TestProceedings(t *testing.T) {
 		{"found that X, an appositive, was not guilty", "2012-03-14",
 			"Trial Chamber II found that Omar Haroun Bashiri, a former militia commander, was not guilty.",
 			nil, []string{"CONVICTION Q47488>omar-haroun-bashiri"}},
+		// a surname as the text spells it, for a person the catalog spells
+		// otherwise
+		{"the text's spelling of a known surname", "2011-06-28",
+			"The court issued a warrant on Monday for Moammar Gadhafi. Gadhafi becomes only the second sitting head of state sought by the court.",
+			[]string{"ARREST_WARRANT Q47488>muammar-gaddafi @2011-06-27"}, []string{"ARREST_WARRANT gadhafi>muammar-gaddafi", "ARREST_WARRANT gadhafi>muammar-gaddafi @2011-06-27"}},
 		// an obligation is no event yet
 		{"must ensure that he is surrendered", "2025-07-17",
 			"Chadian police arrested Idris Kamal Nuri on Wednesday. \"Chad must now ensure that he is promptly surrendered to the ICC,\" the group said.",
@@ -426,6 +431,9 @@ func TestProceedingsEntities(t *testing.T) {
 		{"a body's name with of before a title stays a body",
 			"The Ministry of Foreign Affairs summoned the ambassador.",
 			[]string{"ministry-of-foreign-affairs"}, nil},
+		{"the text's spelling of a known surname names the person",
+			"The court issued warrants on Monday for Moammar Gadhafi and his son Seif al-Islam. Gadhafi becomes only the second sitting head of state sought by the court.",
+			[]string{"muammar-gaddafi"}, []string{"gadhafi"}},
 		{"two particles of a surname",
 			"\"The ruling binds every state,\" said Margriet van der Linden, a researcher at Human Rights Watch. Hans von der Brelie agreed.",
 			[]string{"margriet-van-der-linden", "hans-von-der-brelie", "human-rights-watch"}, []string{"linden", "brelie"}},

@@ -1045,6 +1045,15 @@ func (st *docState) register(m *mention) {
 				last = words[len(words)-2]
 			}
 			st.byLastName[last] = e.ID
+			// "Moammar Gadhafi" for the catalog's "Muammar Gaddafi": the
+			// surname as the text spells it names him too
+			if m.coref == "" && m.to-m.from >= 2 && m.to <= len(st.toks) {
+				if t := st.toks[m.to-1]; t.upper && t.word && t.fold != last && len(t.fold) > 3 && !titleHeads[t.fold] {
+					if _, taken := st.byLastName[t.fold]; !taken {
+						st.byLastName[t.fold] = e.ID
+					}
+				}
+			}
 			// "Mahamat Said Abdel Kani" is also "Said": an inner word of a
 			// long name names its bearer, unless two people share it
 			for _, w := range words[1 : len(words)-1] {
