@@ -241,6 +241,7 @@ func (st *docState) run() {
 		st.nameUnnamed(st.sents[i], ms)
 		st.findEvents(st.sents[i], ms)
 	}
+	st.requestsByProsecutor()
 	st.dateFromVisits()
 	st.dateFromAgentless()
 	st.dateFromCounted()

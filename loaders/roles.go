@@ -5073,3 +5073,62 @@ var announcedActs = map[string][]graph.EventKind{
 	"order": {graph.ExecutiveOrder}, "withdrawal": {graph.WithdrawalAnnouncement, graph.Withdrawal},
 	"verdict": {graph.Conviction}, "arrest": {graph.Arrest}, "request": {graph.WarrantRequest}, "application": {graph.WarrantRequest},
 }
+
+// officeHolder is the one person the document names as the prosecutor of
+// the court an Office of the Prosecutor belongs to ("Prosecutor Karim
+// Khan"), or "" (none, or more than one: a former and a current
+// prosecutor).
+func (st *docState) officeHolder(office string) string {
+	e := st.x.catalog.entry(office)
+	if e == nil || e.partOf == "" {
+		return ""
+	}
+	holder := ""
+	for _, id := range st.posOrder {
+		p := st.positions[id]
+		t := graph.Fold(p.Title)
+		if t != "prosecutor" && t != "chief prosecutor" {
+			continue
+		}
+		if org := p.Organization; org != "" && st.principal(org, graph.WarrantRequest) != e.partOf {
+			continue
+		} else if org == "" {
+			// "Prosecutor Karim Khan": of the court the catalog gives him,
+			// or of one it does not know
+			if h := st.x.catalog.entry(p.Holder); h != nil && h.affiliation != "" && st.principal(h.affiliation, graph.WarrantRequest) != e.partOf {
+				continue
+			}
+		}
+		if holder != "" && holder != p.Holder {
+			return ""
+		}
+		holder = p.Holder
+	}
+	return holder
+}
+
+// requestsByProsecutor makes the warrant requests of an Office of the
+// Prosecutor those of the prosecutor the document names as its head: "the
+// Office of the Prosecutor had applied for the warrants" where the text
+// calls Karim Khan the court's prosecutor.
+func (st *docState) requestsByProsecutor() {
+	for _, id := range append([]string(nil), st.evOrder...) {
+		e, ok := st.events[id]
+		if !ok || e.Kind != graph.WarrantRequest {
+			continue
+		}
+		changed := false
+		for k, p := range e.Participants {
+			if p.Role != graph.Agent || !st.prosecutorsOffice(p.Entity) {
+				continue
+			}
+			if h := st.officeHolder(p.Entity); h != "" {
+				e.Participants[k].Entity = h
+				changed = true
+			}
+		}
+		if changed {
+			st.rekey(id, e)
+		}
+	}
+}

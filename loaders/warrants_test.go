@@ -834,3 +834,22 @@ func TestPossessorTitleMember(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestOfficeRequestByProsecutor checks that a request by the Office of the
+// Prosecutor is the request of the one prosecutor the document names, even
+// when it names him later, and stays the office's where it names none or two
+// (sentences written for the test).
+func TestOfficeRequestByProsecutor(t *testing.T) {
+	tests := []eventCase{
+		{"the office applied; the prosecutor named later", "2025-07-10",
+			"The ICC's Office of the Prosecutor had applied for warrants for Joseph Kony on 3 June. Prosecutor Karim Khan said on Monday that the case was strong.",
+			[]string{"WARRANT_REQUEST karim-khan>joseph-kony @2025-06-03"}, []string{"WARRANT_REQUEST office-of-the-prosecutor>joseph-kony @2025-06-03"}},
+		{"no prosecutor named", "2025-07-10",
+			"The ICC's Office of the Prosecutor had applied for warrants for Joseph Kony on 3 June.",
+			[]string{"WARRANT_REQUEST office-of-the-prosecutor>joseph-kony @2025-06-03"}, nil},
+		{"two prosecutors named", "2025-07-10",
+			"The ICC's Office of the Prosecutor had applied for warrants for Joseph Kony on 3 June. Prosecutor Karim Khan said on Monday that the case was strong. Prosecutor Fatou Bensouda had opened the case in 2016.",
+			nil, []string{"WARRANT_REQUEST karim-khan>joseph-kony @2025-06-03", "WARRANT_REQUEST fatou-bensouda>joseph-kony @2025-06-03"}},
+	}
+	runEventCases(t, tests)
+}
