@@ -934,3 +934,23 @@ func TestEncounterSpeakingAs(t *testing.T) {
 			nil, []string{"MEETING assembly-of-states-parties> @2024-12"}},
 	})
 }
+
+// TestEncounterWasInOnTrip checks that 'X was in Washington this week on his
+// first trip abroad' is a visit, while being somewhere with no trip named is
+// none, on sentences written for the test.
+func TestEncounterWasInOnTrip(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"was in a capital on a trip", "2025-02-07",
+			"The decree was signed while Omar Salim was in Washington this week on his first trip abroad since the warrant.",
+			[]string{"VISIT omar-salim>Q30 @2025-02"}, nil},
+		{"is in a state for a visit", "2025-02-07",
+			"Omar Salim is in Kenya for a three-day visit.",
+			[]string{"VISIT omar-salim>kenya"}, nil},
+		{"was in a state when something happened: no visit", "2025-02-07",
+			"Omar Salim was in Kenya when the warrant was issued.",
+			nil, []string{"VISIT omar-salim>kenya"}},
+		{"was in hiding: no visit", "2025-02-07",
+			"Omar Salim was in hiding in Kenya for years.",
+			nil, []string{"VISIT omar-salim>kenya"}},
+	})
+}

@@ -292,6 +292,9 @@ var rules = []rule{
 	// "Putin was welcomed with an honor guard in the Mongolian capital":
 	// the state of the place (see roles)
 	r(graph.Visit, "was|were|been greeted|welcomed", greeted, 0.7, 0),
+	// "while Netanyahu was in Washington this week on his first trip
+	// abroad": only with a trip or visit named after (see roles)
+	r(graph.Visit, "was|is in", greeted, 0.7, 0),
 	// statements last: the speech verbs
 	// "described the court as \"illegitimate\"": a characterization
 	r(graph.Statement, "described|describes|describing", active, 0.75, 0),

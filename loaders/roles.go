@@ -1676,6 +1676,11 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 				break
 			}
+			if st.toks[c.to-1].fold == "in" && !tripAfter(st.toks, s, c.to) {
+				// "was in Kenya" is where someone was, a visit only "on
+				// his first trip abroad"
+				targets = nil
+			}
 		}
 	case implied:
 		if kind == graph.WarrantRequest {
@@ -3581,6 +3586,20 @@ func (st *docState) lastDated(kinds []graph.EventKind) graph.Date {
 		}
 	}
 	return graph.Date{}
+}
+
+// tripAfter reports whether a trip or visit is named in the clause after
+// toks[from]: "was in Washington this week on his first trip abroad".
+func tripAfter(toks []token, s sentence, from int) bool {
+	for j := from; j < s.to && j < from+12; j++ {
+		switch toks[j].fold {
+		case "trip", "visit", "tour":
+			return true
+		case ",", ";", ".", "when", "while", "where", "because", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // voteWords are the verbs by which a sitting body's vote tells a sitting.
