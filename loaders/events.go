@@ -1806,6 +1806,11 @@ func (st *docState) hedged(s sentence, i int) bool {
 		if hedges[f] {
 			return true
 		}
+		if (f == "alleged" || f == "said" || f == "reported" || f == "believed" || f == "thought" || f == "rumoured" || f == "rumored") && j+2 < i && st.toks[j+1].fold == "to" && (st.toks[j+2].fold == "have" || st.toks[j+2].fold == "be") {
+			// "people are alleged to have been detained", "he is said to
+			// be held": hearsay, not an event the text asserts
+			return true
+		}
 		if (f == "scheduled" || f == "due" || f == "set" || f == "poised" || f == "planning" || f == "plans") && j+1 < i && st.toks[j+1].fold == "to" {
 			// "is scheduled to attend a summit": not yet happened
 			return true

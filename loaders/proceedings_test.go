@@ -314,6 +314,16 @@ func TestProceedings(t *testing.T) {
 		{"the text's spelling of a known surname", "2011-06-28",
 			"The court issued a warrant on Monday for Moammar Gadhafi. Gadhafi becomes only the second sitting head of state sought by the court.",
 			[]string{"ARREST_WARRANT Q47488>muammar-gaddafi @2011-06-27"}, []string{"ARREST_WARRANT gadhafi>muammar-gaddafi", "ARREST_WARRANT gadhafi>muammar-gaddafi @2011-06-27"}},
+		// hearsay: "alleged to have been", "said to be"
+		{"people alleged to have been detained", "2025-07-17",
+			"Idris Kamal Nuri ran the Kata camp, where thousands of people are alleged to have been detained since 2015.",
+			nil, []string{"ARREST >kata-officials @2015", "ARREST >idris-kamal-nuri @2015"}},
+		{"said to have been arrested", "2025-07-17",
+			"Idris Kamal Nuri is said to have been arrested by Chadian police in May.",
+			nil, []string{"ARREST chad>idris-kamal-nuri @2025-05"}},
+		{"said to reporters is no hearsay", "2025-07-17",
+			"Chadian police arrested Idris Kamal Nuri in May, the minister said to reporters.",
+			[]string{"ARREST chad>idris-kamal-nuri @2025-05"}, nil},
 		// an obligation is no event yet
 		{"must ensure that he is surrendered", "2025-07-17",
 			"Chadian police arrested Idris Kamal Nuri on Wednesday. \"Chad must now ensure that he is promptly surrendered to the ICC,\" the group said.",
