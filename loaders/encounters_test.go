@@ -954,3 +954,24 @@ func TestEncounterWasInOnTrip(t *testing.T) {
 			nil, []string{"VISIT omar-salim>kenya"}},
 	})
 }
+
+// TestEncounterAllowedWithoutArresting checks 'by allowing X to visit
+// without arresting him' and 'let X leave without arresting him' as the
+// state's failure, and a subject that is no state as none, on sentences
+// written for the test.
+func TestEncounterAllowedWithoutArresting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"by allowing X to visit without arresting him", "2010-08-27",
+			"Kenya breached its duty by allowing Omar Salim to visit the country without arresting him, the group said.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim"}, nil},
+		{"let X leave without arresting him", "2010-08-27",
+			"Chad let Omar Salim leave on Friday without arresting him.",
+			[]string{"NON_COMPLIANCE chad>omar-salim @2010-08-27"}, nil},
+		{"a court allowed: no state, no failure", "2010-08-27",
+			"The court allowed Omar Salim to appear by video without arresting him.",
+			nil, []string{"NON_COMPLIANCE Q47488>omar-salim"}},
+		{"allowed to visit, arrested: no failure", "2010-08-27",
+			"Kenya allowed Omar Salim to visit and arrested him on arrival.",
+			nil, []string{"NON_COMPLIANCE kenya>omar-salim"}},
+	})
+}

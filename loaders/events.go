@@ -90,6 +90,8 @@ var rules = []rule{
 	withInner(r(graph.NonCompliance, "welcomed|hosted|received|greeted|welcomes|hosts|receives|greets ~12 despite", complied, 0.8, 0)),
 	// "welcomed Bashir to a summit without detaining him"
 	withInner(r(graph.NonCompliance, "welcomed|hosted|received|welcomes|hosts|receives ~14 without arresting|detaining|surrendering|executing", complied, 0.8, 0)),
+	// "by allowing X to visit the country without arresting him"
+	withInner(r(graph.NonCompliance, "allowed|allowing|allows|let|letting|lets ~10 without arresting|detaining|surrendering", complied, 0.8, 0)),
 	withInner(r(graph.NonCompliance, "released|releases|freed|frees ~4 instead of", complied, 0.8, 0)),
 	// "found that Mongolia had failed to comply by not arresting him"
 	r(graph.NonCompliance, "not arresting|detaining|surrendering", complied, 0.8, 4),
