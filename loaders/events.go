@@ -1805,6 +1805,11 @@ func (st *docState) hedged(s sentence, i int) bool {
 			// "said in May", "on May 7", "on 20 May": the month
 			continue
 		}
+		if hedges[f] && strings.HasPrefix(f, "authori") && authorizedWarrants(st.toks, j+1, i+1) {
+			// "judges authorized the arrest warrants that the court
+			// issued": the warrants were issued, not just allowed
+			continue
+		}
 		if hedges[f] {
 			return true
 		}
@@ -2048,3 +2053,17 @@ var undoingVerbs = map[string]bool{"revoked": true, "revokes": true, "revoke": t
 
 // labelPronouns name the labeller in "what it called", "what they call".
 var labelPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
+
+// authorizedWarrants reports whether the object of "authorized" at from is
+// a definite warrant: "authorized the arrest warrants".
+func authorizedWarrants(toks []token, from, to int) bool {
+	if from >= to || toks[from].fold != "the" {
+		return false
+	}
+	for j := from + 1; j < to && j <= from+3; j++ {
+		if toks[j].fold == "warrant" || toks[j].fold == "warrants" {
+			return true
+		}
+	}
+	return false
+}

@@ -853,3 +853,22 @@ func TestOfficeRequestByProsecutor(t *testing.T) {
 	}
 	runEventCases(t, tests)
 }
+
+// TestAuthorizedTheWarrants checks that "authorized the arrest warrants
+// that the court issued against X" asserts the warrants, while
+// "authorized police to arrest X" and "authorized the prosecutor to seek
+// warrants" stay a permission (sentences written for the test).
+func TestAuthorizedTheWarrants(t *testing.T) {
+	tests := []eventCase{
+		{"authorized the warrants the court issued", "2025-03-14",
+			"Two judges authorized the arrest warrants that the court issued against Benjamin Netanyahu in November 2024.",
+			[]string{"ARREST_WARRANT Q47488>Q43723 @2024-11"}, nil},
+		{"authorized the prosecutor to ask", "2025-03-14",
+			"The judges authorized the prosecutor to issue arrest warrants for Benjamin Netanyahu.",
+			nil, []string{"ARREST_WARRANT Q47488>Q43723"}},
+		{"authorized police to arrest", "2025-03-14",
+			"The judges authorized police to arrest Benjamin Netanyahu.",
+			nil, []string{"ARREST_WARRANT Q47488>Q43723", "ARREST Q47488>Q43723"}},
+	}
+	runEventCases(t, tests)
+}
