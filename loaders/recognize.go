@@ -709,7 +709,7 @@ func (st *docState) capitalRun(s sentence, i int) (*mention, int) {
 		}
 		// "Judges Ana Costa and ...", "Deputy Prosecutors Lena Vogt": a
 		// plural title heads a list of names
-		if (titleHeads[f] || titleWords[f] || honorifics[f] || pluralTitleHeads[f]) && from+1 < end {
+		if (titleHeads[f] || titleWords[f] || honorifics[f] || pluralTitleHeads[f]) && from+1 < end && !bodyAfterTitleWord(toks, from, end) {
 			k := from
 			head := false
 			for k+1 < end && (titleHeads[toks[k].fold] || titleWords[toks[k].fold] || honorifics[toks[k].fold] || pluralTitleHeads[toks[k].fold]) {
@@ -894,6 +894,25 @@ func (st *docState) pending(e graph.Entity) {
 	if _, ok := st.newEntities[e.ID]; !ok {
 		st.newEntities[e.ID] = e
 	}
+}
+
+// bodyAfterTitleWord reports whether a title word opens the name of a body
+// rather than a person's title: "the General Intelligence and Security
+// Service", "the Presidential Guard" (a run of at least three words ending in
+// a body's head, with a connector inside).
+func bodyAfterTitleWord(toks []token, from, end int) bool {
+	if end-from < 3 || honorifics[toks[from].fold] {
+		return false
+	}
+	if k, ok := kindSuffixes[toks[end-1].fold]; !ok || k == graph.Person || k == graph.State {
+		return false
+	}
+	for j := from + 1; j < end-1; j++ {
+		if toks[j].fold == "and" || toks[j].fold == "of" || toks[j].fold == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasConnector reports whether a run holds a word that joins the words of
