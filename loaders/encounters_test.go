@@ -975,3 +975,17 @@ func TestEncounterAllowedWithoutArresting(t *testing.T) {
 			nil, []string{"NON_COMPLIANCE kenya>omar-salim"}},
 	})
 }
+
+// TestEncounterVisitedSince checks that 'has visited X several times since
+// the invasion in February 2022' is undated, and a visit dated in its own
+// phrase keeps its date, on sentences written for the test.
+func TestEncounterVisitedSince(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"has visited since an event in a month", "2025-06-20",
+			"Omar Salim, who has visited Chad several times since the coup in February 2022, spoke on Monday.",
+			[]string{"VISIT omar-salim>chad"}, []string{"VISIT omar-salim>chad @2022-02"}},
+		{"visited in a month", "2025-06-20",
+			"Omar Salim visited Chad in February 2022.",
+			[]string{"VISIT omar-salim>chad @2022-02"}, nil},
+	})
+}

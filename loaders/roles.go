@@ -3614,6 +3614,19 @@ var findingVerbs = map[string]bool{"ruled": true, "found": true, "concluded": tr
 // ruled, not when the state failed (dateFromVisits may date it by the visit).
 func undateFoundFailures(toks []token, s sentence, cands []*candidate, dates []dateExpr) {
 	for _, c := range cands {
+		// "who has visited Ukraine several times since Russia's invasion
+		// in February 2022": the date of what the visits came after
+		if c.rule.kind != graph.Visit || len(c.dates) != 1 || c.from == s.from || (toks[c.from-1].fold != "has" && toks[c.from-1].fold != "have") {
+			continue
+		}
+		for _, d := range dates {
+			if d.from > c.to && len(d.dates) == 1 && d.dates[0] == c.dates[0] && hasWordBefore(toks, c.to, d.from, "since") {
+				c.dates, c.until = nil, graph.Date{}
+				break
+			}
+		}
+	}
+	for _, c := range cands {
 		if c.rule.kind != graph.NonCompliance || len(c.dates) != 1 {
 			continue
 		}
