@@ -989,3 +989,21 @@ func TestEncounterVisitedSince(t *testing.T) {
 			[]string{"VISIT omar-salim>chad @2022-02"}, nil},
 	})
 }
+
+// TestEncounterLaterInsteadThey checks 'Two days later, instead of
+// surrendering him, they released him' after the state's arrest, and that a
+// subject named before 'instead' keeps its own reading, on sentences written
+// for the test.
+func TestEncounterLaterInsteadThey(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the demonym's authorities arrested; later, instead, they released", "2025-07-10",
+			"The Kenyan authorities arrested Omar Salim in January. Two days later, instead of surrendering him to the court, they released him.",
+			[]string{"NON_COMPLIANCE kenya>omar-salim @2025-01"}, nil},
+		{"a state named: later, instead, it released", "2025-07-10",
+			"Chad arrested Omar Salim in March. A week later, instead of surrendering him, it freed him.",
+			[]string{"NON_COMPLIANCE chad>omar-salim @2025-03"}, nil},
+		{"no arrest and no body before: none", "2025-07-10",
+			"Two days later, instead of surrendering him, they released him.",
+			nil, []string{"NON_COMPLIANCE kenya>"}},
+	})
+}

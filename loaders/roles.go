@@ -128,12 +128,26 @@ func (st *docState) subjectOf(s sentence, ms []*mention, at int, kinds kindSet, 
 			return b
 		}
 	}
-	if at == s.from && toks[at].fold == "instead" {
-		// "Instead of arresting him, the Congolese government kept him":
-		// the subject of the main clause after the comma
+	if toks[at].fold == "instead" && (at == s.from || toks[at-1].fold == "," && !mentionBefore(ms, at)) {
+		// "Instead of arresting him, the Congolese government kept him",
+		// "Two days later, instead of surrendering him, they released
+		// him": the subject of the main clause after the comma
 		k := at
 		for k < s.to && toks[k].fold != "," {
 			k++
+		}
+		if k+1 < s.to && (toks[k+1].fold == "they" || toks[k+1].fold == "it") && kinds.has(graph.State) {
+			// "they": the body that last acted, else the state that last
+			// arrested someone ("the Italian authorities arrested X")
+			if b := st.earlierBody(s, ms, statesOnly); len(b) > 0 {
+				return b
+			}
+			if ev := st.events[st.lastEvent[graph.Arrest]]; ev != nil {
+				if a := ev.With(graph.Agent); len(a) == 1 && st.kindOf(a[0]) == graph.State {
+					return []*mention{{from: s.from, to: s.from, entity: a[0], kind: graph.State, pronoun: true}}
+				}
+			}
+			return nil
 		}
 		for _, m := range ms {
 			if m.from <= k || m.from > k+2 {
@@ -3597,6 +3611,16 @@ func tripAfter(toks []token, s sentence, from int) bool {
 			return true
 		case ",", ";", ".", "when", "while", "where", "because", "but":
 			return false
+		}
+	}
+	return false
+}
+
+// mentionBefore reports whether an entity is named before toks[at].
+func mentionBefore(ms []*mention, at int) bool {
+	for _, m := range ms {
+		if m.to <= at && m.entity != "" {
+			return true
 		}
 	}
 	return false
