@@ -324,6 +324,13 @@ func TestProceedings(t *testing.T) {
 		{"said to reporters is no hearsay", "2025-07-17",
 			"Chadian police arrested Idris Kamal Nuri in May, the minister said to reporters.",
 			[]string{"ARREST chad>idris-kamal-nuri @2025-05"}, nil},
+		// "A, the son of B, who ...": the clause is about A
+		{"the son of B, who has been wanted", "2025-07-17",
+			"They include Omar Haroun Bashiri, the son of the former militia leader Idris Kamal Nuri, who has been wanted by the ICC since June 2011.",
+			[]string{"ARREST_WARRANT Q47488>omar-haroun-bashiri @2011-06"}, []string{"ARREST_WARRANT Q47488>idris-kamal-nuri @2011-06"}},
+		{"a lawyer for B, who has been wanted: B", "2025-07-17",
+			"Omar Haroun Bashiri, a lawyer for Idris Kamal Nuri, who has been wanted by the ICC since June 2011, spoke on Monday.",
+			[]string{"ARREST_WARRANT Q47488>idris-kamal-nuri @2011-06"}, []string{"ARREST_WARRANT Q47488>omar-haroun-bashiri @2011-06"}},
 		// an obligation is no event yet
 		{"must ensure that he is surrendered", "2025-07-17",
 			"Chadian police arrested Idris Kamal Nuri on Wednesday. \"Chad must now ensure that he is promptly surrendered to the ICC,\" the group said.",

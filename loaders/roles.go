@@ -1533,6 +1533,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 			break
 		}
 		targets = st.subject(s, ms, c.from, tk, true)
+		if len(targets) == 1 && targets[0].kind == graph.Person && hasWordBefore(st.toks, targets[0].to, c.from, "who") {
+			// "Saif al-Islam Gaddafi, the son of the former leader Muammar
+			// Gaddafi, who has been wanted": the son is wanted
+			if a := kinAppositiveHead(st.toks, s, ms, targets[0]); a != nil && usable(a, tk) {
+				targets = []*mention{a}
+			}
+		}
 		agents = st.byAgent(s, ms, c.to, ak)
 		if len(agents) == 0 && kind == graph.Arrest {
 			// "X was arrested in Manila": by the state where it happened
@@ -1575,6 +1582,13 @@ func (st *docState) roles(s sentence, ms []*mention, c *candidate, all []*candid
 				}
 				if p := mentionEndingAt(ms, at); p != nil && p.kind == graph.Person && usable(p, tk) {
 					targets = []*mention{p}
+				}
+			}
+			if t.kind == graph.Person && hasWordBefore(st.toks, t.to, c.from, "who") {
+				// "Saif al-Islam Gaddafi, the son of the former leader
+				// Muammar Gaddafi, who has been wanted": the son is wanted
+				if a := kinAppositiveHead(st.toks, s, ms, t); a != nil && usable(a, tk) {
+					targets = []*mention{a}
 				}
 			}
 			if c.from-targets[0].to > 6 && !(targets[0].kind == graph.Person && hasWordBefore(st.toks, targets[0].to, c.from, "who") && c.from-targets[0].to <= 12) {
@@ -3811,6 +3825,39 @@ func (st *docState) relativeAntecedent(s sentence, ms []*mention, at int, kinds 
 		return nil
 	}
 	return m
+}
+
+// kinAppositiveHead returns A in "A, the son|wife|... of B" where m is B, or
+// nil.
+func kinAppositiveHead(toks []token, s sentence, ms []*mention, m *mention) *mention {
+	k := m.from - 1
+	for k > s.from && k >= m.from-10 && toks[k].fold != "," {
+		k--
+	}
+	if k <= s.from || toks[k].fold != "," || k+2 >= m.from {
+		return nil
+	}
+	seg := toks[k+1 : m.from]
+	if seg[0].fold != "the" && seg[0].fold != "a" && seg[0].fold != "his" && seg[0].fold != "her" {
+		return nil
+	}
+	kin := false
+	for j := 0; j+1 < len(seg); j++ {
+		if seg[j].fold == "," || seg[j].fold == "and" {
+			return nil
+		}
+		if kinNouns[seg[j].fold] && seg[j+1].fold == "of" {
+			kin = true
+		}
+	}
+	if !kin {
+		return nil
+	}
+	a := mentionEndingAt(ms, k)
+	if a == nil || a.kind != graph.Person || a.group || a.entity == "" || a.entity == m.entity {
+		return nil
+	}
+	return a
 }
 
 // announceNouns are the acts of making something known whose day, as a
