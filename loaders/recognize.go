@@ -1111,46 +1111,37 @@ var objectHerNext = map[string]bool{"over": true, "to": true, "in": true, "at": 
 var kinship = map[string]byte{"wife": 'f', "widow": 'f', "daughter": 'f', "sister": 'f', "mother": 'f', "husband": 'm', "son": 'm', "brother": 'm', "father": 'm', "widower": 'm'}
 
 // nameSuffixOf finds the one person named earlier whose name ends with the
-// words of phrase and is longer than it.
+// words of phrase and is longer than it ("Blé Goudé" for "Charles Blé Goudé").
 func (st *docState) nameSuffixOf(phrase []token) string {
-	parts := make([]string, len(phrase))
-	for k, t := range phrase {
-		parts[k] = t.fold
-	}
-	suf := " " + strings.Join(parts, " ")
-	found := ""
-	for _, id := range st.order {
-		e := st.entities[id]
-		if e == nil || e.Kind != graph.Person {
-			continue
-		}
-		fn := graph.Fold(e.Name)
-		if strings.HasSuffix(fn, suf) && len(strings.Fields(fn)) > len(phrase) {
-			if found != "" && found != id {
-				return ""
-			}
-			found = id
-		}
-	}
-	return found
+	return st.personByNamePart(phrase, func(name, part string, words int) bool {
+		return strings.HasSuffix(name, " "+part) && words > len(phrase)
+	})
 }
 
 // namePrefixOf finds the one person named earlier whose name begins with the
 // words of phrase and is at least two words longer.
 func (st *docState) namePrefixOf(phrase []token) string {
+	return st.personByNamePart(phrase, func(name, part string, words int) bool {
+		return strings.HasPrefix(name, part+" ") && words >= len(phrase)+2
+	})
+}
+
+// personByNamePart finds the one person named earlier whose folded name
+// (of so many words) fits the folded phrase; none when two do.
+func (st *docState) personByNamePart(phrase []token, fits func(name, part string, words int) bool) string {
 	parts := make([]string, len(phrase))
 	for k, t := range phrase {
 		parts[k] = t.fold
 	}
-	pre := strings.Join(parts, " ") + " "
+	part := strings.Join(parts, " ")
 	found := ""
 	for _, id := range st.order {
 		e := st.entities[id]
 		if e == nil || e.Kind != graph.Person {
 			continue
 		}
-		fn := graph.Fold(e.Name)
-		if strings.HasPrefix(fn, pre) && len(strings.Fields(fn)) >= len(phrase)+2 {
+		name := graph.Fold(e.Name)
+		if fits(name, part, len(strings.Fields(name))) {
 			if found != "" && found != id {
 				return ""
 			}
