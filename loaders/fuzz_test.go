@@ -3,6 +3,7 @@ package loaders_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,6 +61,9 @@ func FuzzArticle(f *testing.F) {
 			return
 		}
 		rep, err := x.Extract(doc)
+		if errors.Is(err, loaders.ErrExtractorFault) {
+			t.Fatal(err)
+		}
 		if err != nil {
 			return
 		}
